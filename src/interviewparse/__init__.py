@@ -1,0 +1,151 @@
+"""interviewparse: scraped interview pages to structured question/answer data.
+
+>>> import interviewparse
+>>> page = interviewparse.parse("Q: Ready?\\nA: Yes.\\nQ: Sure?\\nA: Quite sure.")
+>>> [ex.question.text for ex in page.exchanges]
+['Ready?', 'Sure?']
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+
+from .assemble import parse as _parse
+from .model import (
+    SCHEMA_VERSION,
+    BoilerplateLine,
+    Dateline,
+    Enumeration,
+    Exchange,
+    Interview,
+    Label,
+    Metadata,
+    MetaLine,
+    Paragraph,
+    Point,
+    Turn,
+)
+from .text import DecodeError, decode, split_lines
+
+__version__ = "0.1.0"
+
+#: Files larger than this are refused by ``parse_file`` (and the CLI) unless
+#: a larger ``max_bytes`` is passed: the whole page is held in memory.
+MAX_BYTES = 16 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A page that cannot be read: missing, a directory, too large, not text.
+    ``code`` is the command line's exit status for it."""
+
+    code = 3
+
+
+class NotTextError(InputError):
+    code = 4
+
+
+class TooLargeError(InputError):
+    code = 5
+
+
+def parse(text: str, *, source: str | None = None) -> Interview:
+    """Parse the text of one scraped page. Never raises for a ``str``.
+
+    Offsets in the result index ``text`` as given (a leading BOM is skipped
+    like whitespace, not removed)."""
+    return _parse(text, source=source)
+
+
+def parse_bytes(data: bytes, *, source: str | None = None) -> Interview:
+    """Decode (BOM, UTF-8, else a detected encoding) and parse. Raises
+    :class:`NotTextError` for binary or undecodable data."""
+    try:
+        decoded = decode(data)
+    except DecodeError as e:
+        raise NotTextError(str(e)) from None
+    return _parse(decoded.text, source=source, encoding=decoded.encoding)
+
+
+def parse_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Interview:
+    """Read a page from disk and parse it. A UTF-8 BOM is stripped, so spans
+    index the decoded text without it."""
+    name = os.fspath(path)
+    try:
+        if os.path.isdir(name):
+            raise InputError(f"{name}: is a directory")
+        size = os.path.getsize(name)
+        if size > max_bytes:
+            raise TooLargeError(
+                f"{name}: {size} bytes is over the limit of {max_bytes} (see --max-bytes)"
+            )
+        with open(name, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except OSError as e:
+        raise InputError(f"{name}: {e.strerror or e}") from None
+    try:
+        return parse_bytes(data, source=name)
+    except NotTextError as e:
+        raise NotTextError(f"{name}: {e}") from None
+
+
+def claimed_lines(interview: Interview) -> Counter[int]:
+    """How many elements account for each line."""
+    seen: Counter[int] = Counter()
+    md = interview.metadata
+    seen.update(m.line for m in md.lines)
+    seen.update(b.line for b in interview.boilerplate)
+    seen.update(p.line for p in interview.lead)
+    seen.update(p.line for p in interview.trailing)
+    for ex in interview.exchanges:
+        for turn in (ex.question, ex.answer):
+            seen.update(p.line for p in turn.paragraphs)
+            lab = turn.label
+            if lab is not None and lab.own_line:
+                seen[lab.line] += 1
+    return seen
+
+
+def coverage(interview: Interview, text: str) -> list[int]:
+    """The non-blank input lines no element of ``interview`` accounts for
+    (empty for every parse), followed by none: see ``overclaimed``."""
+    seen = claimed_lines(interview)
+    return [ln.index for ln in split_lines(text) if not ln.blank and not seen[ln.index]]
+
+
+def overclaimed(interview: Interview) -> list[int]:
+    """Lines that more than one element claims (empty for every parse)."""
+    return sorted(i for i, n in claimed_lines(interview).items() if n > 1)
+
+
+__all__ = [
+    "MAX_BYTES",
+    "SCHEMA_VERSION",
+    "BoilerplateLine",
+    "Dateline",
+    "Enumeration",
+    "Exchange",
+    "InputError",
+    "Interview",
+    "Label",
+    "MetaLine",
+    "Metadata",
+    "NotTextError",
+    "Paragraph",
+    "Point",
+    "TooLargeError",
+    "Turn",
+    "__version__",
+    "coverage",
+    "overclaimed",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+]

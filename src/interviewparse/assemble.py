@@ -1,0 +1,104 @@
+"""The pipeline, in the order a page is read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import enumerations, exchanges, language, metadata, roles, turns
+from .dates import DateMatch
+from .lexicon import LANGUAGES
+from .model import (
+    SCHEMA_VERSION,
+    BoilerplateLine,
+    Enumeration,
+    Interview,
+    Metadata,
+    MetaLine,
+)
+from .text import Line, split_lines
+
+
+def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Interview:
+    """Parse one page's text. Never raises for any ``str``."""
+    lines = split_lines(text)
+    lang = language.detect(text)
+    lex = LANGUAGES.get(lang, LANGUAGES["en"])
+    found = roles.classify(lines)
+    units = turns.accept_cues(turns.units(lines, found.roles))
+    paired = exchanges.pair(turns.segment(units, lex), lex)
+    boiler = _boilerplate(lines, found.roles)
+    enums = _enumerations(paired)
+    return Interview(
+        schema_version=SCHEMA_VERSION,
+        source=source,
+        language=lang,
+        format=paired.format,
+        metadata=_metadata(lines, found, boiler, paired, encoding),
+        lead=paired.lead,
+        exchanges=paired.exchanges,
+        trailing=paired.trailing,
+        enumerations=enums,
+        boilerplate=boiler,
+    )
+
+
+def _boilerplate(lines: list[Line], found: list[roles.Role]) -> list[BoilerplateLine]:
+    return [
+        BoilerplateLine(r.kind, ln.text, ln.index, ln.span, r.rule)
+        for ln, r in zip(lines, found)
+        if r.role == roles.BOILERPLATE
+    ]
+
+
+def _enumerations(paired: exchanges.Paired) -> list[Enumeration]:
+    out = enumerations.find(paired.lead, None)
+    for ex in paired.exchanges:
+        out += enumerations.find(ex.answer.paragraphs, ex.index, ex.question.text)
+    return out
+
+
+def _published(m: DateMatch | None) -> tuple[dt.datetime | dt.date | None, str | None, bool]:
+    if m is None:
+        return None, None, False
+    return m.value, m.precision, m.ambiguous
+
+
+def _metadata(
+    lines: list[Line],
+    found: roles.Classified,
+    boiler: list[BoilerplateLine],
+    paired: exchanges.Paired,
+    encoding: str | None,
+) -> Metadata:
+    meta_lines = [
+        MetaLine("title", lines[i].text, i, lines[i].span, "headline") for i in found.title_lines
+    ]
+    if found.published_line is not None:
+        ln = lines[found.published_line]
+        meta_lines.append(MetaLine("published", ln.text, ln.index, ln.span, "timestamp"))
+    meta_lines.sort(key=lambda m: m.line)
+    title = " ".join(lines[i].text for i in found.title_lines) or None
+    value, precision, ambiguous = _published(found.published)
+    first = paired.lead[0] if paired.lead else (
+        paired.exchanges[0].question.paragraphs[0]
+        if paired.exchanges and paired.exchanges[0].question.paragraphs
+        else None
+    )
+    by, by_asks = metadata.byline(boiler)
+    asker, answerer = metadata.people(paired.exchanges, title, by, by_asks)
+    return Metadata(
+        title=title,
+        published=value,
+        published_precision=precision,
+        published_ambiguous=ambiguous,
+        published_text=lines[found.published_line].text if found.published_line is not None
+        else None,
+        page_date=found.page_date,
+        dateline=metadata.dateline(first),
+        captions=[b.text for b in boiler if b.kind == "caption"],
+        byline=by,
+        interviewer=asker,
+        interviewee=answerer,
+        encoding=encoding,
+        lines=meta_lines,
+    )

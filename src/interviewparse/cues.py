@@ -1,0 +1,122 @@
+"""What opens a turn on a line: a dialogue dash, a Q/A label or a speaker
+label. Pure functions of one line's text; the page-level decisions (is this
+label shape really a speaker here?) are made in ``turns``.
+
+Every pattern runs on at most the first ``_HEAD`` characters of a line, so a
+megabyte line costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .lexicon import ALL
+
+_HEAD = 120
+
+_DASH = regex.compile(r"(?:[—―]|–|--?)(?=\s)\s*|[—―](?=[\p{L}«\"„“])")
+
+_QA_WORDS = sorted(set(ALL.question_labels) | set(ALL.answer_labels), key=len, reverse=True)
+_SINGLE = {w for w in _QA_WORDS if len(w) == 1}
+# A Q/A label: the word, then ":" (full-width too) or "." (Latin single letters).
+_QA = regex.compile(
+    r"(?P<label>" + "|".join(regex.escape(w) for w in _QA_WORDS) + r")"
+    r"\s*(?P<punct>[:：]|\.(?=\s))\s*",
+    regex.IGNORECASE,
+)
+
+_PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|ben|zu|dos|das|del)"
+_TOKEN = r"(?:\p{Lu}\.[ \t]?){0,3}\p{Lu}[\p{L}\p{M}'’\-]*\.?"
+_HAN_NAME = r"\p{Han}{2,5}"
+_QUOTED = r"[\"«„“][^\"«»„“”\n]{1,40}[\"»“”]"
+_SPEAKER = regex.compile(
+    r"(?P<label>"
+    rf"(?:{_QUOTED}|{_HAN_NAME}|{_TOKEN}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_TOKEN}){{0,3}})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r")[ \t]*(?P<punct>[:：])\s*"
+)
+_PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
+
+# Words that take a colon at a line's start without naming a speaker.
+_NOT_SPEAKERS = frozenset(
+    w.casefold()
+    for w in (
+        *ALL.related, *ALL.share, *ALL.subscribe, *ALL.photo, *ALL.updated, *ALL.byline,
+        *ALL.nav, *ALL.ad, *ALL.other, *ALL.question_labels, *ALL.answer_labels,
+        "note", "notes", "nb", "p.s", "ps", "source", "sources", "tags", "tag", "editor",
+        "example", "for example", "attention", "important", "warning", "update", "published",
+        "posted", "date", "time", "place", "venue", "address", "phone", "email", "e-mail",
+        "website", "price", "prices", "result", "results", "total", "summary", "conclusion",
+        "background", "reference", "context", "quote", "answer", "question", "q", "a",
+        "примечание", "справка", "источник", "цитата", "итог", "итоги", "важно", "кстати",
+        "внимание", "адрес", "телефон", "hinweis", "quelle", "achtung", "info", "fazit",
+        "来源", "注", "备注", "提示",
+    )
+)
+
+
+@attrs.frozen
+class Cue:
+    kind: str  # "dash" | "qa" | "speaker"
+    label: str  # as printed without the colon: "Q", "V.Makei", "—"
+    side: str | None  # "question" / "answer" when the label itself says so
+    end: int  # offset in the line's text where the turn's own text starts
+    label_end: int  # offset where the printed label (with its colon) ends
+    own_line: bool  # the line holds only the label
+
+
+def _side_of_qa(word: str) -> str:
+    w = word.casefold()
+    return "question" if w in ALL.question_labels else "answer"
+
+
+def detect(text: str) -> Cue | None:
+    """The cue that opens ``text`` (a stripped line), if any."""
+    head = text[:_HEAD]
+    m = _DASH.match(head)
+    if m:
+        if m.end() >= len(text):
+            return None
+        return Cue("dash", head[: m.end()].strip(), None, m.end(), m.end(), False)
+    speaker = _speaker(head, len(text))
+    if speaker is not None:
+        return speaker
+    m = _QA.match(head)
+    if m:
+        word = m.group("label")
+        if word.casefold() in _SINGLE and not _single_ok(word, m.group("punct")):
+            return None
+        label_end = m.end("punct")
+        own = m.end() >= len(text)
+        return Cue("qa", word, _side_of_qa(word), m.end(), label_end, own)
+    return None
+
+
+def _single_ok(word: str, punct: str) -> bool:
+    """"Q:" / "A." count; a lower-case "a:" or a Cyrillic "В." does not."""
+    if not word.isupper():
+        return False
+    return not (punct == "." and not word.isascii())
+
+
+def _speaker(head: str, full: int) -> Cue | None:
+    m = _SPEAKER.match(head)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    key = _PAREN.sub("", label).strip().casefold()
+    if key in _NOT_SPEAKERS or key.rstrip(".") in _NOT_SPEAKERS:
+        return None
+    own = m.end() >= full
+    return Cue("speaker", label, None, m.end(), m.end("punct"), own)
+
+
+def qa_side(label: str) -> str | None:
+    """The side a generic Q/A label names, if it is one."""
+    w = label.casefold()
+    if w in ALL.question_labels:
+        return "question"
+    if w in ALL.answer_labels:
+        return "answer"
+    return None

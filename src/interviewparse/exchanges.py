@@ -1,0 +1,154 @@
+"""Pairing turns into exchanges; the lead, the trailing notes and the page's
+format.
+
+- Turns before the first question are the lead.
+- A question turn opens an exchange; further question turns before any
+  answer join it (an interviewer's remark, then the question); answer turns
+  up to the next question are its answer.
+- Editor's notes at the end of the last answer are trailing content.
+- Each exchange has a format (from the cues of its two turns); the page's
+  format is the one that holds at least three quarters of the exchanges,
+  else "mixed". A page whose only questions are plain paragraphs needs two
+  of them and one that addresses the reader's counterpart ("you", "Mr
+  Minister,", "Tell us ...") to count as an interview.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from .lexicon import Lexicon
+from .model import Exchange, Paragraph, Turn
+from .turns import ANSWER, QUESTION, RawTurn, Unit, evidence
+
+NOT_AN_INTERVIEW = "not-an-interview"
+
+
+@attrs.frozen
+class Paired:
+    lead: list[Paragraph]
+    exchanges: list[Exchange]
+    trailing: list[Paragraph]
+    format: str
+
+
+def build_turn(raws: Sequence[RawTurn], role: str) -> Turn:
+    units = [u for r in raws for u in r.units]
+    paras = [u.paragraph() for u in units if not u.body.blank]
+    first = raws[0]
+    start_unit = units[0] if units else None
+    label = first.label
+    if label is not None:
+        start = label.span[0]
+        line = label.line
+    elif start_unit is not None:
+        start, line = start_unit.body.start, start_unit.body.index
+    else:
+        start, line = 0, 0
+    end = paras[-1].span[1] if paras else (label.span[1] if label else start)
+    return Turn(
+        speaker=first.speaker,
+        paragraphs=paras,
+        text="\n".join(p.text for p in paras),
+        span=(start, end),
+        line=line,
+        label=label,
+        role=role,
+    )
+
+
+def _empty_answer(question: Turn) -> Turn:
+    end = question.span[1]
+    return Turn(None, [], "", (end, end), question.line, None, "answer")
+
+
+def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
+    lead_units: list[Unit] = []
+    groups: list[tuple[list[RawTurn], list[RawTurn]]] = []
+    for t in turns:
+        if t.side == QUESTION:
+            if groups and not groups[-1][1]:
+                groups[-1][0].append(t)
+            else:
+                groups.append(([t], []))
+        elif not groups:
+            lead_units.extend(t.units)
+        else:
+            groups[-1][1].append(t)
+    trailing_units = _trailing(groups)
+    exchanges = []
+    for qs, ans in groups:
+        q = build_turn(qs, "question")
+        a = build_turn(ans, "answer") if ans and any(r.units for r in ans) else _empty_answer(q)
+        exchanges.append(Exchange(len(exchanges), q, a))
+    fmt = page_format(groups, lex)
+    lead = [u.paragraph() for u in lead_units if not u.body.blank]
+    trailing = [u.paragraph() for u in trailing_units if not u.body.blank]
+    if fmt == NOT_AN_INTERVIEW:
+        lead = [_whole(u) for t in turns for u in t.units]
+        return Paired(lead, [], [], fmt)
+    return Paired(lead, exchanges, trailing, fmt)
+
+
+def _whole(u: Unit) -> Paragraph:
+    s = u.source
+    return Paragraph(s.text, s.index, s.span)
+
+
+def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]]) -> list[Unit]:
+    """Editor's notes that close the last answer, and what follows them."""
+    if not groups or not groups[-1][1]:
+        return []
+    last = groups[-1][1][-1]
+    units = last.units
+    k = next((i for i, u in enumerate(units) if u.note and i > 0), None)
+    if k is None:
+        return []
+    out = units[k:]
+    del units[k:]
+    return out
+
+
+def exchange_format(qs: Sequence[RawTurn], ans: Sequence[RawTurn]) -> str:
+    q = qs[0]
+    a = ans[0] if ans else None
+    sides = [q, *([a] if a is not None else [])]
+    if any(t.kind == "speaker" and not t.role_word for t in sides):
+        return "speaker-labels"
+    if any(t.kind in ("qa", "speaker") for t in sides):
+        return "qa-labels"
+    if q.kind == "dash":
+        return "dash-dialogue"
+    return "standalone-questions"
+
+
+def page_format(groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> str:
+    answered = [(qs, ans) for qs, ans in groups if ans]
+    if not answered:
+        return NOT_AN_INTERVIEW
+    counts = Counter(exchange_format(qs, ans) for qs, ans in answered)
+    if set(counts) == {"standalone-questions"} and not _interview_evidence(answered, lex):
+        return NOT_AN_INTERVIEW
+    fmt, n = counts.most_common(1)[0]
+    if n * 4 >= 3 * len(answered):
+        return fmt
+    return "mixed"
+
+
+def _interview_evidence(
+    answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon
+) -> bool:
+    if len(answered) < 2:
+        return False
+    for qs, _ in answered:
+        for u in qs[0].units:
+            ev = evidence(u.body, lex)
+            if ev.second_person or ev.address or ev.imperative:
+                return True
+    return False
+
+
+__all__ = ["ANSWER", "NOT_AN_INTERVIEW", "QUESTION", "Paired", "build_turn", "pair"]

@@ -1,0 +1,147 @@
+"""Language knowledge, one module per language, as data.
+
+Each language module defines ``LEXICON``, a :class:`Lexicon`. Adding a
+language means adding a module here and its name to ``_MODULES``. Stages read
+either one language's table (``LANGUAGES["ru"]``) or the union over all
+languages (``ALL``), which is what line rules use: a Russian page may carry an
+English share row, and month names never collide across languages in a way
+that matters here.
+
+Phrases are lower-case; matching is case-insensitive. A phrase list means
+"the line (or paragraph) starts with one of these", unless its field says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+import attrs
+
+
+def _fs(items: Iterable[str] = ()) -> frozenset[str]:
+    return frozenset(s.lower() for s in items)
+
+
+def _tuple(items: Iterable[str] = ()) -> tuple[str, ...]:
+    return tuple(s.lower() for s in items)
+
+
+@attrs.frozen
+class Lexicon:
+    code: str
+    # language identification: frequent function words
+    stopwords: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # Q/A labels as printed before ":" (without it): "q", "question", "вопрос"
+    question_labels: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    answer_labels: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # speaker labels that always name the interviewer's side
+    interviewer_roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # words that open an address to the interviewee: "mr", "madam", "herr"
+    address_forms: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # pronouns: second person (evidence for a question), first person singular
+    second_person: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    first_singular: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # words that open a question sentence
+    question_words: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # phrases that open an imperative question ("tell us about ...")
+    imperatives: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # verbs of a quote's attribution after a dash ("— ..., — said the mayor")
+    said_verbs: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # enumeration markers: printed form (lower-case) -> ordinal; "family" groups
+    ordinals: dict[str, int] = attrs.Factory(dict)
+    the_nth: dict[str, int] = attrs.Factory(dict)  # "the first" ... (own family)
+    finals: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # "finally"
+    # markers that need a comma/colon after them to count ("first," not "first prize")
+    comma_ordinals: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    number_words: dict[str, int] = attrs.Factory(dict)
+    count_nouns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # stems
+    # boilerplate phrases by kind: line starts with (or equals) one of these
+    nav: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    share: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    subscribe: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    related: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    footer: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere in a short line
+    cookie: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
+    buttons: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
+    photo: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # word anywhere
+    byline: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # "by", "von"
+    updated: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    ad: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    other: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # editor's notes
+
+
+_MODULES = ("en", "ru", "be", "uk", "de", "zh")
+
+
+def _load() -> dict[str, Lexicon]:
+    out: dict[str, Lexicon] = {}
+    for name in _MODULES:
+        mod = importlib.import_module(f"{__name__}.{name}")
+        lex: Lexicon = mod.LEXICON
+        out[lex.code] = lex
+    return out
+
+
+LANGUAGES: dict[str, Lexicon] = _load()
+
+
+def _union_tuple(field: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for lex in LANGUAGES.values():
+        for item in getattr(lex, field):
+            seen[item] = None
+    # longest first, so that alternations prefer the longer phrase
+    return tuple(sorted(seen, key=lambda s: (-len(s), s)))
+
+
+def _union_set(field: str) -> frozenset[str]:
+    out: set[str] = set()
+    for lex in LANGUAGES.values():
+        out |= getattr(lex, field)
+    return frozenset(out)
+
+
+def _union_dict(field: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for lex in LANGUAGES.values():
+        out.update(getattr(lex, field))
+    return out
+
+
+ALL = Lexicon(
+    code="*",
+    stopwords=_union_set("stopwords"),
+    question_labels=_union_tuple("question_labels"),
+    answer_labels=_union_tuple("answer_labels"),
+    interviewer_roles=_union_tuple("interviewer_roles"),
+    address_forms=_union_set("address_forms"),
+    second_person=_union_set("second_person"),
+    first_singular=_union_set("first_singular"),
+    question_words=_union_set("question_words"),
+    imperatives=_union_tuple("imperatives"),
+    said_verbs=_union_set("said_verbs"),
+    ordinals=_union_dict("ordinals"),
+    the_nth=_union_dict("the_nth"),
+    finals=_union_tuple("finals"),
+    comma_ordinals=_union_set("comma_ordinals"),
+    number_words=_union_dict("number_words"),
+    count_nouns=_union_tuple("count_nouns"),
+    nav=_union_tuple("nav"),
+    share=_union_tuple("share"),
+    subscribe=_union_tuple("subscribe"),
+    related=_union_tuple("related"),
+    footer=_union_tuple("footer"),
+    cookie=_union_tuple("cookie"),
+    buttons=_union_tuple("buttons"),
+    photo=_union_tuple("photo"),
+    byline=_union_tuple("byline"),
+    updated=_union_tuple("updated"),
+    ad=_union_tuple("ad"),
+    other=_union_tuple("other"),
+    notes=_union_tuple("notes"),
+)
+
+__all__ = ["ALL", "LANGUAGES", "Lexicon"]

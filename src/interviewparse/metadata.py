@@ -1,0 +1,84 @@
+"""Metadata beyond the title and timestamp: the dateline, captions, byline,
+and who asks and who answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .lexicon import ALL
+from .model import BoilerplateLine, Dateline, Exchange, Paragraph
+
+_DATELINE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Lu}\-' ]{1,40}?(?:,\s*\p{Lu}[\p{Lu}\-' ]{1,30}?)?)\s*,\s*"
+    r"(?P<date>[\p{L}\d .]{1,24}?)?\s*"
+    r"(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<dash>[–—-])\s+"
+)
+_BYLINE_HEAD = regex.compile(
+    r"(?:" + "|".join(regex.escape(w) for w in sorted(ALL.byline, key=len, reverse=True))
+    + r")\s*[:：]?\s*",
+    regex.IGNORECASE,
+)
+_INTERVIEWER_BYLINE = regex.compile(
+    r"(?:interview(?:ed)? by|беседовал|беседовала|записал|записала|das gespräch führte|"
+    r"das interview führte|гутарыў|гутарыла)",
+    regex.IGNORECASE,
+)
+_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}")
+_TITLE_HEAD = regex.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
+
+
+def dateline(first: Paragraph | None) -> Dateline | None:
+    """"MINSK, 7 May (BelTA) – ..." opening the first paragraph."""
+    if first is None:
+        return None
+    m = _DATELINE.match(first.text[:120])
+    if not m or not (m.group("agency") or m.group("date")):
+        return None
+    place = m.group("place").strip()
+    if not regex.fullmatch(r"[\p{Lu}\-' ,]+", place) or len(place.replace(" ", "")) < 2:
+        return None
+    date_text = (m.group("date") or "").strip() or None
+    end = m.start("dash") + 1
+    return Dateline(
+        text=first.text[:end],
+        place=place,
+        date_text=date_text,
+        agency=(m.group("agency") or "").strip() or None,
+        line=first.line,
+        span=(first.span[0], first.span[0] + end),
+    )
+
+
+def byline(lines: Sequence[BoilerplateLine]) -> tuple[str | None, bool]:
+    """The byline's name, and whether it names the interviewer."""
+    for b in lines:
+        if b.kind == "byline":
+            m = _BYLINE_HEAD.match(b.text)
+            name = b.text[m.end() :].strip() if m else b.text
+            return name or b.text, bool(_INTERVIEWER_BYLINE.match(b.text))
+    return None, False
+
+
+def people(
+    exchanges: Sequence[Exchange], title: str | None, by: str | None, by_asks: bool
+) -> tuple[str | None, str | None]:
+    """(interviewer, interviewee): from the speaker labels when they name
+    people, else from an "Interview by" byline and a "Name: «quote»" title."""
+    interviewer = interviewee = None
+    for ex in exchanges:
+        q, a = ex.question, ex.answer
+        if interviewer is None and q.speaker and q.label and q.label.kind == "speaker":
+            interviewer = q.speaker
+        if interviewee is None and a.speaker and a.label and a.label.kind == "speaker":
+            interviewee = a.speaker
+    if interviewer is None and by and by_asks:
+        interviewer = by
+    if interviewee is None and title:
+        m = _TITLE_HEAD.match(title)
+        if m:
+            names = _NAME.findall(m.group("head"))
+            if names:
+                interviewee = names[-1]
+    return interviewer, interviewee

@@ -1,0 +1,194 @@
+"""The output objects of CONTRACT.md: frozen attrs classes, nothing else.
+
+Every element that comes from the page carries ``line`` (0-based index into
+``text.splitlines()``) and ``span`` (``(start, end)`` str offsets, end
+exclusive) so that any output can be traced back to its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+SCHEMA_VERSION = "1.0"
+
+Span = tuple[int, int]
+
+FORMATS = (
+    "standalone-questions",
+    "speaker-labels",
+    "dash-dialogue",
+    "qa-labels",
+    "mixed",
+    "not-an-interview",
+)
+
+BOILERPLATE_KINDS = (
+    "nav",
+    "date-banner",
+    "weather",
+    "caption",
+    "share",
+    "subscribe",
+    "related",
+    "footer",
+    "ad",
+    "byline",
+    "other",
+)
+
+
+@attrs.frozen
+class Paragraph:
+    """One non-blank source line of content; ``text[span]`` slices the input."""
+
+    text: str
+    line: int
+    span: Span
+
+
+@attrs.frozen
+class Label:
+    """What opens a turn and is not part of its text: a speaker label
+    ("V.Makei:"), a Q/A label ("Q:") or a dialogue dash ("—"), as printed.
+    ``own_line`` is true when the label stands alone on its line."""
+
+    kind: str  # "speaker" | "qa" | "dash"
+    text: str
+    line: int
+    span: Span
+    own_line: bool = False
+
+
+@attrs.frozen
+class Turn:
+    """One side's turn. ``text`` is the paragraphs joined by "\\n"; it never
+    includes the label. ``span`` runs from the label (or first paragraph) to
+    the end of the last paragraph; ``line`` is its first line."""
+
+    speaker: str | None
+    paragraphs: list[Paragraph]
+    text: str
+    span: Span
+    line: int
+    label: Label | None = None
+    role: str = "question"  # "question" | "answer"
+
+
+@attrs.frozen
+class Exchange:
+    index: int
+    question: Turn
+    answer: Turn
+
+
+@attrs.frozen
+class Point:
+    """One enumerated point: from its marker to the next marker (see
+    docs/enumerations.md for where the last point ends). ``text`` is the
+    point's paragraphs joined by "\\n", starting at the marker."""
+
+    ordinal: int
+    marker: str
+    text: str
+    span: Span
+    line: int
+    end_line: int
+
+
+@attrs.frozen
+class Enumeration:
+    exchange: int | None
+    announced: int | None
+    items: list[Point]
+    announced_text: str | None = None
+    family: str = ""
+
+
+@attrs.frozen
+class BoilerplateLine:
+    """A line of page furniture, kept aside with its kind and the rule that
+    classified it."""
+
+    kind: str
+    text: str
+    line: int
+    span: Span
+    rule: str = ""
+
+
+@attrs.frozen
+class MetaLine:
+    """A source line consumed as metadata (the title, the timestamp)."""
+
+    kind: str  # "title" | "published"
+    text: str
+    line: int
+    span: Span
+    rule: str = ""
+
+
+@attrs.frozen
+class Dateline:
+    """"MINSK, 7 May (BelTA) –": the opening of the first content paragraph."""
+
+    text: str
+    place: str
+    date_text: str | None
+    agency: str | None
+    line: int
+    span: Span
+
+
+@attrs.frozen
+class Metadata:
+    title: str | None = None
+    published: dt.datetime | dt.date | None = None
+    published_precision: str | None = None  # "second" | "minute" | "day"
+    published_ambiguous: bool = False
+    published_text: str | None = None
+    page_date: dt.date | None = None
+    dateline: Dateline | None = None
+    captions: list[str] = attrs.Factory(list)
+    byline: str | None = None
+    interviewer: str | None = None
+    interviewee: str | None = None
+    encoding: str | None = None
+    lines: list[MetaLine] = attrs.Factory(list)
+
+
+@attrs.frozen
+class Interview:
+    schema_version: str
+    source: str | None
+    language: str
+    format: str
+    metadata: Metadata
+    lead: list[Paragraph]
+    exchanges: list[Exchange]
+    trailing: list[Paragraph]
+    enumerations: list[Enumeration]
+    boilerplate: list[BoilerplateLine]
+
+    def to_dict(self) -> dict[str, object]:
+        from .serialize import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, indent: int | None = None) -> str:
+        from .serialize import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, s: str | bytes) -> Interview:
+        from .serialize import from_json
+
+        return from_json(s)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> Interview:
+        from .serialize import from_dict
+
+        return from_dict(d)

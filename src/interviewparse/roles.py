@@ -1,0 +1,499 @@
+"""Line roles: boilerplate (with its kind and the rule that fired), the
+title, the publication timestamp, editor's notes, and content.
+
+The stage runs in passes over one :class:`Page`:
+
+1. line rules: shapes of furniture that are the same wherever they stand
+   (weather widgets, share rows, "Read also" blocks, copyright lines, cookie
+   notices, captions, bylines, menu rows);
+2. dates: the publication timestamp, the page's date banner, other date lines;
+3. the title: the headline next to the timestamp, or above the first
+   paragraph when there is none;
+4. zones: menu lines above the title, unlabelled furniture between the title
+   and the first paragraph, short lines after the last paragraph, and
+   sub-headings and captions between paragraphs.
+
+Every remaining non-blank line is content. Rules never look at a line's
+length alone: a short line is furniture only where its position and shape
+say so, and a line that opens a turn ("A: No.") is always content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from . import cues
+from .dates import DateMatch, parse_date_line
+from .lexicon import ALL
+from .text import Line
+
+BLANK = "blank"
+CONTENT = "content"
+BOILERPLATE = "boilerplate"
+TITLE = "title"
+PUBLISHED = "published"
+NOTE = "note"  # an editor's note: content that belongs to no turn
+
+
+@attrs.frozen
+class Role:
+    role: str
+    kind: str = ""  # boilerplate kind
+    rule: str = ""
+
+
+@attrs.frozen
+class Classified:
+    roles: list[Role]
+    title_lines: list[int]
+    published: DateMatch | None
+    published_line: int | None
+    page_date: dt.date | None
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _starts(words: Sequence[str]) -> regex.Pattern[str]:
+    """A line that starts with one of ``words`` as whole words."""
+    return regex.compile(rf"(?:{_alt(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _whole(words: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alt(words)})[\s.!:：]*", regex.IGNORECASE)
+
+
+_HEAD = 160
+_WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b")
+_SEPARATORS = regex.compile(r"\s+[|/>»·•]\s+|\s*\|\s*")
+_COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
+_SHARE = _starts(ALL.share)
+_SUBSCRIBE = _starts(ALL.subscribe)
+_RELATED = _starts(ALL.related)
+_FOOTER_PHRASE = regex.compile(rf"(?:{_alt(ALL.footer)})", regex.IGNORECASE)
+_COOKIE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.cookie)})", regex.IGNORECASE)
+_BUTTONS = _whole(ALL.buttons)
+_NAV_WORDS = _whole(ALL.nav)
+_AD = _whole(ALL.ad)
+_OTHER = _whole(ALL.other)
+_UPDATED = _starts(ALL.updated)
+_NOTES = _starts(ALL.notes)
+_PHOTO_WORD = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_alt(ALL.photo)})(?![\p{{L}}])", regex.IGNORECASE
+)
+_PHOTO_CREDIT = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_alt(ALL.photo)})\s*(?:[:：]|by\b|courtesy\b|from\b|из\b|von\b)",
+    regex.IGNORECASE,
+)
+_BYLINE = regex.compile(
+    rf"(?:{_alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])", regex.IGNORECASE
+)
+_SOCIAL = regex.compile(
+    r"(?:facebook|twitter|x|telegram|vk|vkontakte|вконтакте|одноклассники|ok|whatsapp|viber|"
+    r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
+    regex.IGNORECASE,
+)
+_LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
+
+
+def _words_of(text: str) -> list[str]:
+    return [w for w in regex.split(r"[\s,;·|•/]+", text) if w]
+
+
+# ------------------------------------------------------------- line rules
+# Each rule: (name, kind, test). A test reads one Line and says yes or no.
+
+LineRule = tuple[str, str, Callable[[Line], bool]]
+
+
+def _weather(line: Line) -> bool:
+    return line.words <= 10 and _WEATHER.search(line.text[:_HEAD]) is not None
+
+
+def _share_row(line: Line) -> bool:
+    if line.size > 12:
+        return False
+    if _SHARE.match(line.text):
+        return True
+    words = _words_of(line.text)
+    return len(words) >= 2 and all(_SOCIAL.fullmatch(w) for w in words)
+
+
+def _subscribe(line: Line) -> bool:
+    return line.size <= 14 and _SUBSCRIBE.match(line.text) is not None
+
+
+def _related_head(line: Line) -> bool:
+    return line.size <= 20 and _RELATED.match(line.text) is not None
+
+
+def _copyright(line: Line) -> bool:
+    if line.size > 30:
+        return False
+    head = line.text[:_HEAD]
+    return _COPYRIGHT.match(head) is not None or (
+        _COPYRIGHT.search(head) is not None or _FOOTER_PHRASE.search(line.text) is not None
+    ) and line.size <= 20
+
+
+def _cookie(line: Line) -> bool:
+    return line.size <= 80 and _COOKIE.search(line.text) is not None
+
+
+def _ad(line: Line) -> bool:
+    return line.size <= 3 and _AD.fullmatch(line.text) is not None
+
+
+def _other_word(line: Line) -> bool:
+    return line.size <= 4 and _OTHER.fullmatch(line.text) is not None
+
+
+def _nav_word(line: Line) -> bool:
+    return line.size <= 4 and _NAV_WORDS.fullmatch(line.text) is not None
+
+
+def _menu_row(line: Line) -> bool:
+    """"Home | World | Sport", "Главная / Новости / Регионы"."""
+    if line.terminal or line.size > 20:
+        return False
+    parts = _SEPARATORS.split(line.text[:400])
+    parts = [p for p in parts if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and (
+        len(parts) >= 3 or "|" in line.text
+    )
+
+
+def _caption(line: Line) -> bool:
+    if line.size > 25 or line.question:
+        return False
+    if _PHOTO_CREDIT.search(line.text[:_HEAD * 2]):
+        return not line.terminal or line.size <= 12
+    return line.size <= 8 and not line.terminal and _PHOTO_WORD.search(line.text) is not None
+
+
+def _byline(line: Line) -> bool:
+    if line.size > 7 or line.terminal:
+        return False
+    m = _BYLINE.match(line.text)
+    if not m:
+        return False
+    rest = line.text[m.end() :]
+    return bool(rest) and (line.han > 0 or all(w[:1].isupper() for w in rest.split()[:2]))
+
+
+def _updated(line: Line) -> bool:
+    return line.size <= 12 and _UPDATED.match(line.text) is not None and any(
+        ch.isdigit() for ch in line.text
+    )
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    ("weather-widget", "weather", _weather),
+    ("copyright-line", "footer", _copyright),
+    ("cookie-notice", "other", _cookie),
+    ("share-row", "share", _share_row),
+    ("subscribe-call", "subscribe", _subscribe),
+    ("related-head", "related", _related_head),
+    ("updated-line", "other", _updated),
+    ("photo-caption", "caption", _caption),
+    ("byline", "byline", _byline),
+    ("menu-row", "nav", _menu_row),
+    ("nav-word", "nav", _nav_word),
+    ("ad-label", "ad", _ad),
+    ("section-label", "other", _other_word),
+)
+
+
+def _line_rule(line: Line) -> Role | None:
+    cue = cues.detect(line.text)
+    if cue is not None and cue.kind != "speaker":
+        return None  # a line that opens a turn ("A: No.", "— Yes.") is content
+    for name, kind, test in LINE_RULES:
+        if test(line):
+            return Role(BOILERPLATE, kind, name)
+    if _NOTES.match(line.text) and line.size <= 60:
+        return Role(NOTE, "", "editor-note")
+    return None
+
+
+# ---------------------------------------------------------------- passes
+
+
+def classify(lines: Sequence[Line]) -> Classified:
+    roles: list[Role] = [Role(BLANK) if ln.blank else Role(CONTENT) for ln in lines]
+    for ln in lines:
+        if not ln.blank:
+            role = _line_rule(ln)
+            if role is not None:
+                roles[ln.index] = role
+    _related_lists(lines, roles)
+    _buttons(lines, roles)
+    body = _first_body(lines, roles, 0)
+    published, published_line, page_date = _dates(lines, roles, body)
+    title_lines = _title(lines, roles, published_line, body)
+    _header(lines, roles, title_lines, published_line)
+    _zones(lines, roles, title_lines, published_line)
+    _repeats(lines, roles)
+    return Classified(roles, title_lines, published, published_line, page_date)
+
+
+def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A "Read also:" head with nothing after it owns the list below it,
+    down to a blank line or a line that reads like a paragraph."""
+    for i, ln in enumerate(lines):
+        r = roles[i]
+        if r.rule != "related-head":
+            continue
+        m = _RELATED.match(ln.text)
+        if m is None or ln.text[m.end() :].strip(" :：-—–"):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].blank:
+            nxt = lines[j]
+            if roles[j].role != CONTENT or nxt.size > 20 or cues.detect(nxt.text):
+                break
+            if nxt.terminal and nxt.size > 12:
+                break
+            roles[j] = Role(BOILERPLATE, "related", "related-list")
+            j += 1
+
+
+def _buttons(lines: Sequence[Line], roles: list[Role]) -> None:
+    """"Accept" right after a cookie notice is a button of that notice."""
+    for i, ln in enumerate(lines):
+        if roles[i].rule != "cookie-notice":
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 3:
+            nxt = lines[j]
+            if not nxt.blank:
+                if roles[j].role == CONTENT and nxt.size <= 3 and _BUTTONS.fullmatch(nxt.text):
+                    roles[j] = Role(BOILERPLATE, "other", "cookie-button")
+                else:
+                    break
+            j += 1
+
+
+def _open_end(line: Line) -> bool:
+    """The line ends without a sentence's final mark (a headline, a caption,
+    a menu item), and not with a mark that announces more (":", ",")."""
+    return not line.terminal and line.last not in ":：,，-—–"
+
+
+def _body_like(line: Line) -> bool:
+    """A line that reads like the page's text rather than its furniture."""
+    cue = cues.detect(line.text)
+    if cue is not None and cue.kind in ("dash", "qa"):
+        return True
+    if line.question:
+        return True
+    return line.terminal and (line.words >= 5 or line.han >= 12)
+
+
+def _first_body(lines: Sequence[Line], roles: list[Role], start: int) -> int:
+    for i in range(start, len(lines)):
+        if roles[i].role == CONTENT and _body_like(lines[i]):
+            return i
+    return len(lines)
+
+
+def _dates(
+    lines: Sequence[Line], roles: list[Role], body: int
+) -> tuple[DateMatch | None, int | None, dt.date | None]:
+    """Find date lines: the banner (a weekday, or "Today:"), the publication
+    timestamp (the first other date line, above the text if there is one),
+    and later date lines ("Updated: ...") as furniture."""
+    found: list[tuple[int, DateMatch]] = []
+    for ln in lines:
+        i = ln.index
+        if ln.blank or ln.size > 16 or roles[i].role not in (CONTENT, BOILERPLATE):
+            continue
+        if roles[i].role == BOILERPLATE and roles[i].rule != "updated-line":
+            continue
+        m = parse_date_line(ln.text)
+        if m is not None:
+            found.append((i, m))
+    banner: dt.date | None = None
+    for i, m in found:
+        if m.prefix == "today" or (m.weekday and m.precision == "day"):
+            roles[i] = Role(BOILERPLATE, "date-banner", "date-banner")
+            if banner is None:
+                banner = _day(m.value)
+    published: DateMatch | None = None
+    published_line: int | None = None
+    candidates = [(i, m) for i, m in found if roles[i].kind != "date-banner"]
+    # prefer a timestamp above the text; fall back to one below it
+    candidates.sort(key=lambda im: (im[0] >= body, im[0]))
+    for i, m in candidates:
+        if m.prefix == "updated" or roles[i].rule == "updated-line":
+            roles[i] = Role(BOILERPLATE, "other", "updated-line")
+            continue
+        if published is None and (banner is None or _day(m.value) <= banner):
+            published, published_line = m, i
+            roles[i] = Role(PUBLISHED, "", "timestamp")
+        elif published is None:
+            roles[i] = Role(BOILERPLATE, "other", "impossible-date")
+        else:
+            roles[i] = Role(BOILERPLATE, "other", "extra-date")
+    return published, published_line, banner
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _headline_like(line: Line) -> bool:
+    if line.blank or line.size > 40 or line.last in ".:;,，。：；" and line.last != "…":
+        return False
+    if line.words < 3 and line.han < 6:
+        return False
+    cue = cues.detect(line.text)
+    return not (cue is not None and (cue.kind in ("dash", "qa") or cue.own_line))
+
+
+def _next_nonblank(lines: Sequence[Line], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if not lines[j].blank:
+            return j
+        j += step
+    return None
+
+
+def _title(
+    lines: Sequence[Line], roles: list[Role], published_line: int | None, body: int
+) -> list[int]:
+    def free(i: int | None) -> bool:
+        return i is not None and roles[i].role == CONTENT and _headline_like(lines[i])
+
+    title: int | None = None
+    if published_line is not None:
+        after = _next_nonblank(lines, published_line, 1)
+        if free(after) and not (after is not None and lines[after].question):
+            title = after
+        else:
+            j = _next_nonblank(lines, published_line, -1)
+            while j is not None and roles[j].role == BOILERPLATE:
+                j = _next_nonblank(lines, j, -1)
+            if free(j):
+                title = j
+    if title is None:
+        limit = body if published_line is None else min(body, published_line + 1)
+        for i in range(min(limit, len(lines)) - 1, -1, -1):
+            if free(i):
+                title = i
+                break
+    if title is None:
+        return []
+    out = [title]
+    nxt = title + 1
+    if (
+        nxt < len(lines)
+        and roles[nxt].role == CONTENT
+        and _headline_like(lines[nxt]) is not False
+        and _wraps(lines[title], lines[nxt])
+    ):
+        out.append(nxt)
+    for i in out:
+        roles[i] = Role(TITLE, "", "headline")
+    return out
+
+
+def _wraps(first: Line, second: Line) -> bool:
+    """A headline broken over two lines: the second goes on in lower case
+    or the first stops on a word that cannot end a headline."""
+    if not _open_end(first) or not _open_end(second) or second.size > 25:
+        return False
+    head = second.text[:1]
+    return head.islower() or first.text.rstrip()[-1:] in "—–-:,&"
+
+
+def _header(
+    lines: Sequence[Line], roles: list[Role], title: list[int], published_line: int | None
+) -> None:
+    """Lines above the title (and above a timestamp printed before it) that no
+    rule claimed are the site's menu; lines between the title and the first
+    paragraph are captions, bylines or labels of the page."""
+    anchors = [*title, *([published_line] if published_line is not None else [])]
+    if not anchors:
+        return
+    top = min(anchors)
+    for i in range(top):
+        if roles[i].role == CONTENT and _open_end(lines[i]) and lines[i].size <= 12:
+            roles[i] = Role(BOILERPLATE, "nav", "above-title")
+    if title and title[0] + 1 < len(lines):
+        t = " ".join(lines[i].text for i in title).casefold()
+        nxt = _next_nonblank(lines, title[-1], 1)
+        if nxt is not None and roles[nxt].role == CONTENT and lines[nxt].text.casefold() == t:
+            roles[nxt] = Role(BOILERPLATE, "other", "repeated-title")
+    bottom = max(anchors)
+    i = bottom + 1
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.blank and roles[i].role == CONTENT:
+            if _body_like(ln) or not _open_end(ln) or cues.detect(ln.text):
+                break
+            kind = "caption" if ln.size >= 3 else "other"
+            roles[i] = Role(BOILERPLATE, kind, "under-title")
+        i += 1
+
+
+def _zones(
+    lines: Sequence[Line], roles: list[Role], title: list[int], published_line: int | None
+) -> None:
+    """Short open lines after the last paragraph are the page's footer;
+    open lines between paragraphs are sub-headings or captions."""
+    last = len(lines) - 1
+    while last >= 0:
+        ln = lines[last]
+        if not ln.blank and roles[last].role == CONTENT:
+            if _open_end(ln) and ln.size <= 8 and not cues.detect(ln.text):
+                roles[last] = Role(BOILERPLATE, "footer", "page-tail")
+            else:
+                break
+        last -= 1
+    start = max([*title, published_line if published_line is not None else -1, -1]) + 1
+    for i in range(start, last):
+        ln = lines[i]
+        if ln.blank or roles[i].role != CONTENT or not _open_end(ln):
+            continue
+        if cues.detect(ln.text) or _LIST_ITEM.match(ln.text) or _in_block(lines, i):
+            continue
+        if ln.size >= 5:
+            roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")
+        elif ln.size >= 1 and ln.words <= 4:
+            roles[i] = Role(BOILERPLATE, "other", "subheading")
+
+
+def _in_block(lines: Sequence[Line], i: int) -> bool:
+    """The line sits inside a run of lines with no blank between them and
+    its neighbours are not furniture-shaped: a list or a wrapped paragraph."""
+    before = i > 0 and not lines[i - 1].blank
+    after = i + 1 < len(lines) and not lines[i + 1].blank
+    if not (before or after):
+        return False
+    # in pages without blank lines every line has neighbours: look at shape
+    prev = lines[i - 1] if before else None
+    nxt = lines[i + 1] if after else None
+    return (prev is not None and prev.last in ":：,，") or (
+        nxt is not None and nxt.text[:1].islower()
+    )
+
+
+def _repeats(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A furniture line printed twice makes its twin furniture of the same kind."""
+    seen: dict[str, Role] = {}
+    for ln in lines:
+        r = roles[ln.index]
+        if r.role == BOILERPLATE:
+            seen.setdefault(ln.text.casefold(), r)
+    for ln in lines:
+        if roles[ln.index].role == CONTENT and ln.size <= 12:
+            twin = seen.get(ln.text.casefold())
+            if twin is not None and twin.kind in ("nav", "caption", "related", "other", "share"):
+                roles[ln.index] = Role(BOILERPLATE, twin.kind, "repeated-" + twin.rule)

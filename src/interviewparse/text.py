@@ -1,0 +1,175 @@
+"""Bytes to str, and the per-line facts every later stage reads.
+
+``split_lines`` follows ``str.splitlines()`` exactly (same separators, same
+line count) but keeps each line's offsets, so that every element built from a
+line can carry a ``span`` into the caller's string.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+# The separators str.splitlines() knows, "\r\n" first so it counts once.
+_LINE_END = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# What .strip() removes, plus a BOM and zero-width characters a crawler leaves.
+_EDGE = "\ufeff\u200b\u200c\u200d\u2060"
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")
+_HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Closing quotes and brackets that may follow a sentence's final mark.
+_CLOSERS = "\"'”’»“«)]》」』）"
+TERMINAL = frozenset(".!?…。！？;；")
+QUESTION_MARKS = frozenset("?？")
+
+
+@attrs.frozen
+class Line:
+    """One line of the page with the facts rules read; computed once."""
+
+    index: int
+    start: int  # offset of the stripped text in the page
+    end: int
+    text: str  # stripped of surrounding whitespace, BOM, zero-width chars
+    words: int
+    han: int  # count of CJK characters (word counts mean little there)
+    last: str  # last character that is not a closing quote or bracket
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def size(self) -> int:
+        """A word-like length: words, or CJK characters / 2 for CJK text."""
+        return max(self.words, self.han // 2)
+
+    @property
+    def terminal(self) -> bool:
+        return self.last in TERMINAL
+
+    @property
+    def question(self) -> bool:
+        return self.last in QUESTION_MARKS
+
+
+def _last_mark(text: str) -> str:
+    for ch in reversed(text):
+        if ch not in _CLOSERS and not ch.isspace():
+            return ch
+    return ""
+
+
+def _stripped_bounds(raw: str) -> tuple[int, int]:
+    i, j = 0, len(raw)
+    while i < j and (raw[i].isspace() or raw[i] in _EDGE):
+        i += 1
+    while j > i and (raw[j - 1].isspace() or raw[j - 1] in _EDGE):
+        j -= 1
+    return i, j
+
+
+def make_line(index: int, start: int, text: str) -> Line:
+    """The facts of one already-stripped piece of text starting at ``start``."""
+    words = sum(1 for _ in _WORD.finditer(text))
+    han = len(_HAN.findall(text)) if not text.isascii() else 0
+    return Line(index, start, start + len(text), text, words, han, _last_mark(text))
+
+
+def split_lines(text: str) -> list[Line]:
+    """The page's lines, as ``text.splitlines()`` counts them, with offsets."""
+    lines: list[Line] = []
+    pos = 0
+    for m in _LINE_END.finditer(text):
+        lines.append(_line(len(lines), text, pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        lines.append(_line(len(lines), text, pos, len(text)))
+    return lines
+
+
+def _line(index: int, text: str, a: int, b: int) -> Line:
+    i, j = _stripped_bounds(text[a:b])
+    return make_line(index, a + i, text[a + i : a + j])
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def sub_line(line: Line, offset: int) -> Line:
+    """The rest of ``line`` from ``offset`` (relative to its text), stripped."""
+    rest = line.text[offset:]
+    i, j = _stripped_bounds(rest)
+    return make_line(line.index, line.start + offset + i, rest[i:j])
+
+
+# ---------------------------------------------------------------- decoding
+
+
+class DecodeError(ValueError):
+    """The bytes are not text this library can read."""
+
+
+@attrs.frozen
+class Decoded:
+    text: str
+    encoding: str
+    guessed: bool  # True when the encoding was detected, not declared/UTF-8
+
+
+_BOMS: Sequence[tuple[bytes, str]] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a page: BOM-declared UTF-8/16/32, else UTF-8, else a detected
+    single-byte Cyrillic or Western encoding. Raises ``DecodeError`` for
+    binary data and for bytes no encoding explains."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom) :].decode(enc), enc, False)
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"invalid {enc} after its byte order mark: {e.reason}") from e
+    if b"\x00" in data[:65536]:
+        raise DecodeError("binary data (NUL bytes), not a text page")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", False)
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _detect(data)
+    return _checked(text, encoding, True)
+
+
+def _checked(text: str, encoding: str, guessed: bool) -> Decoded:
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise DecodeError("binary data (control characters), not a text page")
+    return Decoded(text, encoding, guessed)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8 with the encoding charset-normalizer
+    finds most likely (imported here: only such pages pay for it)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:262144]).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("undecodable bytes: not UTF-8 and no known encoding fits")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError) as e:
+        raise DecodeError(f"undecodable bytes (best guess {best.encoding} failed)") from e

@@ -1,0 +1,490 @@
+"""Turn segmentation: which content line opens a turn, whose turn it is, and
+which paragraphs belong to it.
+
+1. ``units``: each content line with its cue (dash, Q/A label, speaker label);
+2. ``accept_cues``: page-level checks that a cue shape really is the page's
+   dialogue (a one-off "Das Problem:" is prose; a dash quote with "— said
+   the mayor" is a news quote);
+3. ``speakers``: labels grouped into speakers ("Anna Petrova" = "A.Petrova",
+   "M. Kelly (as translated)" = "M.Kelly"), each on the asking or the
+   answering side;
+4. ``segment``: a small state machine over the units that opens turns on
+   cues, and on standalone questions where the page has no cues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from . import cues
+from .cues import Cue
+from .lexicon import ALL, Lexicon
+from .model import Label, Paragraph
+from .roles import CONTENT, NOTE, Role
+from .text import Line, sub_line
+
+QUESTION = "question"
+ANSWER = "answer"
+
+
+@attrs.frozen
+class Unit:
+    """One content line: its cue (if accepted) and the text after the cue."""
+
+    source: Line
+    body: Line  # the text after the cue; blank for a label on its own line
+    cue: Cue | None
+    note: bool = False
+
+    @property
+    def label(self) -> Label | None:
+        c = self.cue
+        if c is None:
+            return None
+        s = self.source
+        return Label(c.kind, s.text[: c.label_end], s.index, (s.start, s.start + c.label_end),
+                     c.own_line)
+
+    def paragraph(self) -> Paragraph:
+        b = self.body
+        return Paragraph(b.text, b.index, b.span)
+
+
+@attrs.define
+class RawTurn:
+    side: str | None  # QUESTION | ANSWER | None (lead)
+    kind: str  # "dash" | "qa" | "speaker" | "plain"
+    speaker: str | None
+    label: Label | None
+    units: list[Unit] = attrs.Factory(list)
+    role_word: bool = False  # the label is a role ("Interviewer", "Q"), not a name
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [u.paragraph() for u in self.units if not u.body.blank]
+
+
+# ------------------------------------------------------------------ units
+
+
+def units(lines: Sequence[Line], roles: Sequence[Role]) -> list[Unit]:
+    out: list[Unit] = []
+    for ln in lines:
+        role = roles[ln.index].role
+        if role not in (CONTENT, NOTE):
+            continue
+        cue = cues.detect(ln.text) if role == CONTENT else None
+        body = sub_line(ln, cue.end) if cue is not None else ln
+        out.append(Unit(ln, body, cue, role == NOTE))
+    return out
+
+
+def _plain(u: Unit) -> Unit:
+    return Unit(u.source, u.source, None, u.note)
+
+
+# ----------------------------------------------------------- speaker identity
+
+
+_NAME_SPLIT = regex.compile(r"[\s.\-]+")
+_PAREN = regex.compile(r"\([^()]*\)")
+_QUOTES = "\"«»„“”"
+
+
+@attrs.frozen
+class Speaker:
+    key: str  # identity key shared by all the labels of one speaker
+    labels: tuple[str, ...]
+    count: int
+    first: int  # unit index of first appearance
+    role: str | None  # QUESTION when a role word names the interviewer
+
+
+def _name_parts(label: str) -> tuple[str, str]:
+    """(surname, initials) of a label, casefolded: "A.Petrova" -> ("petrova", "a")."""
+    bare = _PAREN.sub(" ", label).strip().strip(_QUOTES).casefold()
+    toks = [t for t in _NAME_SPLIT.split(bare) if t]
+    if not toks:
+        return bare, ""
+    if all(len(t) == 1 for t in toks):
+        return "", "".join(toks)
+    if len(toks) == 1:
+        return toks[0], ""
+    return toks[-1], "".join(t[0] for t in toks[:-1])
+
+
+def _role_side(label: str) -> str | None:
+    bare = _PAREN.sub(" ", label).strip().strip(_QUOTES).casefold()
+    if bare in ALL.interviewer_roles or bare in ALL.question_labels:
+        return QUESTION
+    if bare in ALL.answer_labels:
+        return ANSWER
+    return None
+
+
+def group_speakers(labels: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Map each printed label to an identity key. ``labels`` is (position,
+    label) in page order. Linear: names are indexed by surname and initials."""
+    key_of: dict[str, str] = {}
+    by_surname: dict[str, str] = {}
+    by_initials: dict[str, str] = {}
+    full_initials: dict[str, str] = {}
+    for _, label in labels:
+        if label in key_of:
+            continue
+        surname, initials = _name_parts(label)
+        key = None
+        if surname:
+            key = by_surname.get(surname)
+            if key is not None and initials:
+                known = by_initials.get(key, "")
+                if known and known[:1] != initials[:1]:
+                    key = None
+        else:  # initials only: "M.M." matches "Mikhail Myasnikovich"
+            key = full_initials.get(initials)
+        if key is None:
+            key = label.casefold()
+        key_of[label] = key
+        if surname:
+            by_surname.setdefault(surname, key)
+            if initials:
+                by_initials.setdefault(key, initials)
+                full_initials.setdefault(initials + surname[:1], key)
+    return key_of
+
+
+# ------------------------------------------------------------- acceptance
+
+_SAID = regex.compile(
+    r"[,.!?…]\s*[—–-]\s*(?:\p{L}+\s+){0,3}?(?:" + "|".join(
+        regex.escape(w) for w in sorted(ALL.said_verbs, key=len, reverse=True)
+    ) + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def accept_cues(us: list[Unit]) -> list[Unit]:
+    """Drop cues that the page as a whole does not bear out."""
+    us = _accept_dashes(us)
+    us = _accept_speakers(us)
+    return _attach_own_line_labels(us)
+
+
+def _accept_dashes(us: list[Unit]) -> list[Unit]:
+    dashed = [u for u in us if u.cue is not None and u.cue.kind == "dash"]
+    if not dashed:
+        return us
+    quotes = sum(1 for u in dashed if _SAID.search(u.body.text[:400]))
+    chars = Counter(u.cue.label[:1] for u in dashed if u.cue is not None)
+    main = chars.most_common(1)[0][0]
+    news = quotes * 2 >= len(dashed)
+    out = []
+    for u in us:
+        c = u.cue
+        if c is not None and c.kind == "dash" and (news or c.label[:1] != main or len(dashed) < 2):
+            u = _plain(u)
+        out.append(u)
+    return out
+
+
+def _accept_speakers(us: list[Unit]) -> list[Unit]:
+    spoken = [(i, u.cue.label) for i, u in enumerate(us) if u.cue and u.cue.kind == "speaker"]
+    if not spoken:
+        return us
+    key_of = group_speakers(spoken)
+    counts = Counter(key_of[label] for _, label in spoken)
+    keep: set[int] = set()
+    for i, label in spoken:
+        key = key_of[label]
+        if counts[key] >= 2 or _role_side(label) is not None:
+            keep.add(i)
+        elif len(_NAME_SPLIT.split(label.strip())) >= 2 and _asks(us, i):
+            keep.add(i)
+    if len(keep) < 2:
+        keep = set()
+    return [u if (u.cue is None or u.cue.kind != "speaker" or i in keep) else _plain(u)
+            for i, u in enumerate(us)]
+
+
+def _asks(us: Sequence[Unit], i: int) -> bool:
+    """The block a label opens (to the next cue) holds a question."""
+    j = i
+    while j < len(us) and (j == i or us[j].cue is None):
+        if us[j].body.question:
+            return True
+        j += 1
+    return False
+
+
+def _attach_own_line_labels(us: list[Unit]) -> list[Unit]:
+    """A label alone on its line opens the turn of the line after it; a label
+    line followed by no text (end of page, another label) stays a label."""
+    return us
+
+
+def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
+    """Side of each speaker label: role words decide; otherwise the speakers
+    whose blocks ask questions are the interviewer's side."""
+    spoken = [(i, u.cue.label) for i, u in enumerate(us) if u.cue and u.cue.kind == "speaker"]
+    if not spoken:
+        return {}
+    key_of = group_speakers(spoken)
+    asks: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    forced: dict[str, str] = {}
+    for i, label in spoken:
+        key = key_of[label]
+        total[key] += 1
+        asks[key] += _asks_block(us, i)
+        first.setdefault(key, i)
+        side = _role_side(label)
+        if side is not None:
+            forced[key] = side
+    score = {k: asks[k] / total[k] for k in total}
+    sides: dict[str, str] = {}
+    free = [k for k in total if k not in forced]
+    if forced and QUESTION in forced.values():
+        for k in free:
+            sides[k] = QUESTION if score[k] >= 0.75 and len(total) > 2 else ANSWER
+    elif len(total) == 1:
+        for k in free:
+            sides[k] = QUESTION if score[k] >= 0.5 else ANSWER
+    else:
+        best = max(free, key=lambda k: (score[k], -first[k])) if free else None
+        for k in free:
+            if k == best or (score[k] >= 0.5 and score[k] >= score.get(best or k, 0) - 0.3):
+                sides[k] = QUESTION
+            else:
+                sides[k] = ANSWER
+    sides.update(forced)
+    return {label: sides[key_of[label]] for _, label in spoken}
+
+
+def _asks_block(us: Sequence[Unit], i: int) -> bool:
+    """The block opened at ``i`` asks: its first or last paragraph is a question."""
+    paras = [us[i].body] if not us[i].body.blank else []
+    j = i + 1
+    while j < len(us) and us[j].cue is None:
+        paras.append(us[j].body)
+        j += 1
+    if not paras:
+        return False
+    if paras[0].question or paras[-1].question:
+        return True
+    return False
+
+
+# ------------------------------------------------------- standalone questions
+
+_WORDS = regex.compile(r"[\p{L}'’]+")
+_ADDRESS_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}'’\-]+\s+){0,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"  # Андрей Викторович,
+    r"|\p{Han}{1,3}(?:总|先生|女士|老师|教授|主任|部长|书记|市长|局长|院长|经理)\s*[，,]"
+)
+_QUOTE_OPEN = "“«„\"‘'「『"
+
+
+@attrs.frozen
+class QuestionEvidence:
+    ends_question: bool
+    imperative: bool
+    second_person: bool
+    first_singular: bool
+    address: bool
+    quoted: bool
+    words: int
+
+
+def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
+    text = line.text
+    low = text[:600].casefold()
+    toks = _WORDS.findall(low)
+    if line.han:
+        second = any(p in low for p in ALL.second_person if not p.isascii() and len(p) == 1)
+        first = bool(regex.search(r"我(?!们)", low))
+    else:
+        second = any(t in ALL.second_person for t in toks)
+        first = any(t in ALL.first_singular for t in toks)
+    head = " ".join(toks[:4])
+    imperative = any(head.startswith(p) for p in ALL.imperatives) or any(
+        low.startswith(p) for p in ALL.imperatives if not p.isascii()
+    )
+    address = (bool(toks) and toks[0] in ALL.address_forms and "," in text[:60]) or bool(
+        _ADDRESS_NAME.match(text[:60])
+    )
+    return QuestionEvidence(
+        ends_question=line.question,
+        imperative=imperative,
+        second_person=second,
+        first_singular=first,
+        address=address,
+        quoted=_quoted_question(text),
+        words=line.size,
+    )
+
+
+def _quoted_question(text: str) -> bool:
+    """The final "?" closes a quotation that opened inside the paragraph."""
+    if not text or text[-1] not in "”»\"'’」』":
+        return False
+    tail = text[-400:]
+    opened = max(tail.rfind(q) for q in _QUOTE_OPEN if q != text[-1])
+    return opened > 0 or (opened == -1 and text[-1] in "\"'" and tail.count(text[-1]) >= 2
+                          and tail.find(text[-1]) > 0)
+
+
+def is_standalone_question(line: Line, lex: Lexicon) -> bool:
+    """An interviewer's paragraph in a page without labels or dashes. More
+    than the final "?": a rhetorical "Did I expect that?" is first person
+    with no "you"; a quoted question is somebody else's; a long paragraph
+    ending in "?" is an answer's flourish."""
+    ev = evidence(line, lex)
+    if ev.quoted or ev.words > 70:
+        return False
+    if ev.ends_question:
+        if ev.first_singular and not (ev.second_person or ev.address):
+            return False
+        return True
+    if ev.imperative and ev.words <= 40 and line.last in ".!:：。！":
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- segment
+
+
+def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
+    """Group units into turns. A cue opens a turn; a plain line continues
+    the current turn, except where the page's questions are plain
+    paragraphs (standalone format) or its answers are unlabelled."""
+    sides = speaker_sides(us)
+    turns: list[RawTurn] = []
+    cur: RawTurn | None = None
+    pending: Unit | None = None  # a label alone on its line
+    for idx, u in enumerate(us):
+        if u.cue is not None and u.cue.own_line:
+            if pending is not None:
+                cur = _open(turns, pending, sides, cur)
+            pending = u
+            continue
+        if pending is not None:
+            cur = _open(turns, pending, sides, cur)
+            pending = None
+            cur.units.append(u)
+            continue
+        if u.cue is not None:
+            cur = _open(turns, u, sides, cur)
+            continue
+        cur = _plain_unit(turns, cur, u, us, idx, sides, lex)
+    if pending is not None:
+        cur = _open(turns, pending, sides, cur)
+    return turns
+
+
+def _side_of(u: Unit, sides: dict[str, str], cur: RawTurn | None) -> str:
+    c = u.cue
+    assert c is not None
+    if c.kind == "qa":
+        return c.side or QUESTION
+    if c.kind == "speaker":
+        return sides.get(c.label, ANSWER)
+    # a dash answers an open question and asks otherwise
+    return ANSWER if cur is not None and cur.side == QUESTION else QUESTION
+
+
+def _open(turns: list[RawTurn], u: Unit, sides: dict[str, str], cur: RawTurn | None) -> RawTurn:
+    c = u.cue
+    assert c is not None
+    side = _side_of(u, sides, cur)
+    if side == ANSWER and cur is not None and cur.side != QUESTION:
+        _split_unlabelled_question(turns, cur)
+    speaker = c.label if c.kind in ("speaker", "qa") else None
+    role_word = c.kind == "qa" or _role_side(c.label) is not None
+    t = RawTurn(side, c.kind, speaker, u.label, [u], role_word)
+    turns.append(t)
+    return t
+
+
+def _split_unlabelled_question(turns: list[RawTurn], cur: RawTurn) -> None:
+    """An "Answer:" after unlabelled text: the question is the run of
+    paragraphs that ends the text and asks."""
+    k = len(cur.units)
+    while k > 0 and (cur.units[k - 1].body.question) and cur.units[k - 1].cue is None:
+        k -= 1
+    if k == len(cur.units) or (k == 0 and cur.label is not None):
+        return
+    moved = cur.units[k:]
+    del cur.units[k:]
+    turns.append(RawTurn(QUESTION, "plain", None, None, moved))
+    if not cur.units:
+        turns.remove(cur)
+
+
+def _plain_unit(
+    turns: list[RawTurn],
+    cur: RawTurn | None,
+    u: Unit,
+    us: Sequence[Unit],
+    idx: int,
+    sides: dict[str, str],
+    lex: Lexicon,
+) -> RawTurn:
+    if u.note:
+        if cur is None:
+            cur = RawTurn(None, "plain", None, None)
+            turns.append(cur)
+        cur.units.append(u)
+        return cur
+    if cur is None or cur.kind == "plain":
+        if cur is not None and cur.side == QUESTION:
+            t = RawTurn(ANSWER, "plain", None, None, [u])
+        elif is_standalone_question(u.body, lex) and not _labelled_answer_ahead(us, idx):
+            t = RawTurn(QUESTION, "plain", None, None, [u])
+        elif cur is None:
+            t = RawTurn(None, "plain", None, None, [u])
+        else:
+            cur.units.append(u)
+            return cur
+        turns.append(t)
+        return t
+    if cur.side == QUESTION and not _answer_cue_ahead(us, idx, sides, cur):
+        # a labelled question whose answers are unlabelled ("Oksana K.: ...?"
+        # then the reply): the reply starts once the question has asked
+        if any(x.body.question for x in cur.units) and not u.body.question:
+            t = RawTurn(ANSWER, "plain", None, None, [u])
+            turns.append(t)
+            return t
+    cur.units.append(u)
+    return cur
+
+
+def _next_cue(us: Sequence[Unit], idx: int) -> Unit | None:
+    for j in range(idx + 1, min(len(us), idx + 200)):
+        if us[j].cue is not None:
+            return us[j]
+    return None
+
+
+def _labelled_answer_ahead(us: Sequence[Unit], idx: int) -> bool:
+    """The next cue is an answer label: the question before it is unlabelled
+    and ``_split_unlabelled_question`` will cut it out of the text."""
+    return False
+
+
+def _answer_cue_ahead(
+    us: Sequence[Unit], idx: int, sides: dict[str, str], cur: RawTurn
+) -> bool:
+    nxt = _next_cue(us, idx)
+    if nxt is None or nxt.cue is None:
+        return False
+    c = nxt.cue
+    if c.kind == "qa":
+        return c.side == ANSWER
+    if c.kind == "speaker":
+        return sides.get(c.label) == ANSWER
+    return cur.kind == "dash"
