@@ -95,6 +95,8 @@ def detect(text: str) -> Cue | None:
 
 def _single_ok(word: str, punct: str) -> bool:
     """"Q:" / "A." count; a lower-case "a:" or a Cyrillic "В." does not."""
+    if word.lower() == word.upper():  # uncased: "问"
+        return True
     if not word.isupper():
         return False
     return not (punct == "." and not word.isascii())

@@ -158,9 +158,7 @@ _DATE_CONN = _phrase(cal.DATE_CONNECTORS)
 # 2023-03-10, 2023/03/10, 2023.03.10
 _P_YMD = _compile(r"(?P<y>\d{4})(?P<sep>[\-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 # 10.03.2023, 10/03/2023, 10-03-2023 (optionally "г.")
-_P_DMY_NUM = _compile(
-    r"(?P<a>\d{1,2})(?P<sep>[\-/.])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _YEAR_SUFFIX
-)
+_P_DMY_NUM = _compile(r"(?P<a>\d{1,2})(?P<sep>[\-/.])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _YEAR_SUFFIX)
 # 10 March 2023, 10. März 2023, 10 de marzo de 2023, 10th of March, 2023, 2 июня 2023 г.
 _P_DMY_NAME = _compile(
     r"(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\.?+"
@@ -176,9 +174,7 @@ _P_MDY_NAME = _compile(
     r"(?P<d>\d{1,2})(?!\d)" + _DAY_SUFFIX + r"\s*+(?:[,\-/]\s*+)?+" + _YEAR
 )
 # 2023年3月10日, 2023 年 3 月 10 日
-_P_CJK = _compile(
-    r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+[日号號]"
-)
+_P_CJK = _compile(r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+[日号號]")
 # 2023년 3월 10일
 _P_KO = _compile(r"(?P<y>\d{4})\s*+년\s*+(?P<m>\d{1,2})\s*+월\s*+(?P<d>\d{1,2})\s*+일")
 
@@ -192,16 +188,17 @@ _TIME_BODY = (
     r"(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2})(?:\.(?P<F>\d{1,6}))?+)?+|[hH](?P<M2>\d{2}))(?!\d)"
     r"(?:\s*+(?P<ampm>[ap]\.?+\s?+m\.?+)" + _NOT_LETTER + r")?+"
     r"(?:\s*+" + _TIME_SUFFIX + r"(?![\p{L}\p{M}\d]))?+"
-    r"(?:(?P<z>Z)" + _NOT_LETTER
-    + r"|(?P<off>" + _OFFSET_ZONE_ONLY + r")"
-    r"|\s*+[(（]?+(?P<zone>" + _ZONE_NAMES + r")" + _NOT_LETTER
+    r"(?:(?P<z>Z)" + _NOT_LETTER + r"|(?P<off>" + _OFFSET_ZONE_ONLY + r")"
+    r"|\s*+[(（]?+(?P<zone>"
+    + _ZONE_NAMES
+    + r")"
+    + _NOT_LETTER
     + r"(?:\s*+(?P<off2>[+\-−]\d{1,2}(?::?+\d{2})?+)(?!\d))?+[)）]?+)?+)"
 )
 # the time after a date: "T09:28", ", 09:28", " um 09:28", " в 09:28", "日14:05"
 _P_TIME_AFTER = _compile(
     r"(?:T|\s*+(?:[,،|·•/\-–—]\s*+)?+"
-    r"(?:" + _phrase(cal.TIME_CONNECTORS) + r"(?![\p{L}\p{M}])\s*+)?+)"
-    + _TIME_BODY
+    r"(?:" + _phrase(cal.TIME_CONNECTORS) + r"(?![\p{L}\p{M}])\s*+)?+)" + _TIME_BODY
 )
 # a time in front of the date: "09:28, 10 марта 2023", "14:05 | 10.03.2023"
 _P_TIME_BEFORE = _compile(_TIME_BODY + r"\s*+(?:[,|·•/\-–—]\s*+)?+")
@@ -221,9 +218,7 @@ _P_PREFIX = _compile(
 )
 _P_WEEKDAY_BEFORE = _compile(r"(?P<w>" + _WORD + r")\.?+\s*+(?:[,，、]\s*+)?+")
 # a weekday after the date: ", суббота", " (Fr)", "星期五"
-_P_WEEKDAY_AFTER = _compile(
-    r"\s*+(?:[,，、]\s*+)?+[(（]?+(?P<w>" + _WORD + r")\.?+[)）]?+"
-)
+_P_WEEKDAY_AFTER = _compile(r"\s*+(?:[,，、]\s*+)?+[(（]?+(?P<w>" + _WORD + r")\.?+[)）]?+")
 
 _DATE_PATTERNS = (_P_YMD, _P_DMY_NUM, _P_DMY_NAME, _P_MDY_NAME, _P_CJK, _P_KO)
 
@@ -367,14 +362,16 @@ def _match_weekday(pattern: regex.Pattern[str], s: str, pos: int) -> int | None:
 
 def _resolve_numeric(a: int, b: int, sep: str, day_first: bool) -> tuple[int, int, bool] | None:
     """(day, month, ambiguous) for "a<sep>b<sep>year"."""
+    if sep == ".":
+        # dotted dates are day-first wherever they are printed: "10.13.2023" is invalid
+        return a, b, False
     if a > 12 and b > 12:
         return None
     if a > 12:
         return a, b, False
     if b > 12:
         return b, a, False
-    if sep == "." or a == b:
-        # dotted dates are day-first wherever they are printed
+    if a == b:
         return a, b, False
     if day_first:
         return a, b, True
@@ -419,7 +416,7 @@ def _date_at(s: str, pos: int, day_first: bool) -> tuple[dt.date, bool, int, int
 
 
 def _is_label(word: str) -> bool:
-    """"Source:", "来源：南江日报": letters directly before a colon."""
+    """Whether a word is a label before a colon: "Source:", "来源：南江日报"."""
     for colon in _COLONS:
         index = word.find(colon)
         if index > 0 and word[index - 1].isalpha():
@@ -548,8 +545,9 @@ def parse_date_line(text: str, *, day_first: bool = True) -> DateMatch | None:
     """The date of a line that is essentially a date, or None.
 
     ``day_first`` decides "03/04/2023" (both numbers <= 12, separator "/" or
-    "-"); the match is then flagged ``ambiguous``.  Dotted dates ("03.04.2023")
-    are always read day-first.  Never raises on a ``str``.
+    "-"); the match is then flagged ``ambiguous``.  A number above 12 settles
+    the order ("03/25/2023").  Dotted dates ("03.04.2023") are always read
+    day-first, so "10.13.2023" is invalid.  Never raises on a ``str``.
     """
     if len(text) > _MAX_RAW_LENGTH:
         return None
@@ -577,8 +575,7 @@ def find_dates(text: str, *, day_first: bool = True) -> list[tuple[int, DateMatc
             found = parse_date_line(line, day_first=day_first)
             if found is not None:
                 out.append(
-                    (index, attrs.evolve(found, start=found.start + offset,
-                                         end=found.end + offset))
+                    (index, attrs.evolve(found, start=found.start + offset, end=found.end + offset))
                 )
         offset += len(line)
     return out

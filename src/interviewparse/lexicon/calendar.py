@@ -9,6 +9,9 @@ the month in dates, and abbreviations with and without their dot.
 
 from __future__ import annotations
 
+# Compact tables read better than one entry per line.
+# fmt: off
+
 # --------------------------------------------------------------------------
 # Months: printed form -> month number (1..12)
 # --------------------------------------------------------------------------
@@ -414,3 +417,4 @@ TAIL_WORDS: frozenset[str] = frozenset({
     "by", "von", "par", "por", "di", "door", "автор", "аўтар",
     "source", "источник", "крыніца", "quelle", "来源", "來源",
 })
+# fmt: on
