@@ -72,6 +72,9 @@ def _metadata(
 ) -> Metadata:
     meta_lines = [
         MetaLine("title", lines[i].text, i, lines[i].span, "headline") for i in found.title_lines
+    ] + [
+        MetaLine("title", lines[i].text, i, lines[i].span, "repeated-title")
+        for i in found.title_copies
     ]
     if found.published_line is not None:
         ln = lines[found.published_line]

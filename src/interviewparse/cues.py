@@ -53,7 +53,7 @@ _NOT_SPEAKERS = frozenset(
         "внимание", "адрес", "телефон", "hinweis", "quelle", "achtung", "info", "fazit",
         "来源", "注", "备注", "提示",
     )
-)
+) - (frozenset(ALL.interviewer_roles) - set(ALL.question_labels) - set(ALL.answer_labels))
 
 
 @attrs.frozen

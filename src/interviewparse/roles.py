@@ -49,7 +49,8 @@ class Role:
 @attrs.frozen
 class Classified:
     roles: list[Role]
-    title_lines: list[int]
+    title_lines: list[int]  # the headline, one line or two
+    title_copies: list[int]  # the headline printed again above the text
     published: DateMatch | None
     published_line: int | None
     page_date: dt.date | None
@@ -69,18 +70,30 @@ def _whole(words: Sequence[str]) -> regex.Pattern[str]:
 
 
 _HEAD = 160
-_WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b")
-_SEPARATORS = regex.compile(r"\s+[|/>»·•]\s+|\s*\|\s*")
+_WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
+_SEPARATORS = regex.compile(r"\s+[|/>»›▸·•]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
 _COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
 _SHARE = _starts(ALL.share)
-_SUBSCRIBE = _starts(ALL.subscribe)
+_SUBSCRIBE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_alt(ALL.subscribe)})(?![\p{{L}}])", regex.IGNORECASE
+)
+_WIDGET = regex.compile(
+    rf"^(?:{_alt(ALL.widgets)})(?![\p{{L}}])|(?<![\p{{L}}])(?:{_alt(ALL.widgets)})[\s.:：]*$",
+    regex.IGNORECASE,
+)
+_DISCLAIMER = regex.compile(rf"(?:{_alt(ALL.disclaimers)})", regex.IGNORECASE)
+_TICKER = regex.compile(r"\d[\d.,]*\s*[▲▼↑↓%]|\b[A-Z]{3}/[A-Z]{3}\b")
+_AGE = regex.compile(r"\d{1,2}\+")
+_BRACKETS = "()（）[]【】"
 _RELATED = _starts(ALL.related)
 _FOOTER_PHRASE = regex.compile(rf"(?:{_alt(ALL.footer)})", regex.IGNORECASE)
 _COOKIE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.cookie)})", regex.IGNORECASE)
 _BUTTONS = _whole(ALL.buttons)
-_NAV_WORDS = _whole(ALL.nav)
+_NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{_alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
 _AD = _whole(ALL.ad)
+_AD_HEAD = regex.compile(rf"(?:{_alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
 _OTHER = _whole(ALL.other)
+_OTHER_HEAD = regex.compile(rf"(?:{_alt(ALL.other)})\s*[:：]", regex.IGNORECASE)
 _UPDATED = _starts(ALL.updated)
 _NOTES = _starts(ALL.notes)
 _PHOTO_WORD = regex.compile(
@@ -98,6 +111,7 @@ _SOCIAL = regex.compile(
     r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
     regex.IGNORECASE,
 )
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
 
 
@@ -125,7 +139,37 @@ def _share_row(line: Line) -> bool:
 
 
 def _subscribe(line: Line) -> bool:
-    return line.size <= 14 and _SUBSCRIBE.match(line.text) is not None
+    if line.size > 16 or (line.terminal and line.size > 6):
+        return False
+    return _SUBSCRIBE.search(line.text) is not None
+
+
+def _widget(line: Line) -> bool:
+    """Reading time, view counters, podcast durations, font-size switches."""
+    text = line.text[:_HEAD].strip("[]【】()（）")
+    return line.size <= 6 and _WIDGET.search(text) is not None
+
+
+def _disclaimer(line: Line) -> bool:
+    return line.size <= 40 and _DISCLAIMER.search(line.text[:400]) is not None
+
+
+def _ticker(line: Line) -> bool:
+    """Currency and market rows: "USD/EUR 0.92 ▼ | Wheat 232.50 ▲"."""
+    return line.size <= 20 and not line.terminal and len(_TICKER.findall(line.text[:400])) >= 2
+
+
+def _age_rating(line: Line) -> bool:
+    return _AGE.fullmatch(line.text) is not None
+
+
+def _footer_links(line: Line) -> bool:
+    """A row of site links: "Terms · Privacy · Contact"."""
+    if line.size > 30:
+        return False
+    parts = [p.strip().casefold() for p in _SEPARATORS.split(line.text[:400]) if p.strip()]
+    links = sum(1 for p in parts if p in ALL.footer_links)
+    return len(parts) >= 2 and links * 2 >= len(parts)
 
 
 def _related_head(line: Line) -> bool:
@@ -146,11 +190,15 @@ def _cookie(line: Line) -> bool:
 
 
 def _ad(line: Line) -> bool:
-    return line.size <= 3 and _AD.fullmatch(line.text) is not None
+    if line.size <= 3 and _AD.fullmatch(line.text) is not None:
+        return True
+    return line.size <= 20 and _AD_HEAD.match(line.text) is not None
 
 
 def _other_word(line: Line) -> bool:
-    return line.size <= 4 and _OTHER.fullmatch(line.text) is not None
+    if line.size <= 4 and _OTHER.fullmatch(line.text) is not None:
+        return True
+    return line.size <= 20 and not line.terminal and _OTHER_HEAD.match(line.text) is not None
 
 
 def _nav_word(line: Line) -> bool:
@@ -177,12 +225,15 @@ def _caption(line: Line) -> bool:
 
 
 def _byline(line: Line) -> bool:
-    if line.size > 7 or line.terminal:
+    text = line.text
+    if text[:1] in _BRACKETS and text[-1:] in _BRACKETS:
+        text = text[1:-1].strip()
+    if line.size > 8 or (line.terminal and not text[-1:].isalpha()):
         return False
-    m = _BYLINE.match(line.text)
+    m = _BYLINE.match(text)
     if not m:
         return False
-    rest = line.text[m.end() :]
+    rest = text[m.end() :]
     return bool(rest) and (line.han > 0 or all(w[:1].isupper() for w in rest.split()[:2]))
 
 
@@ -195,14 +246,19 @@ def _updated(line: Line) -> bool:
 LINE_RULES: tuple[LineRule, ...] = (
     ("weather-widget", "weather", _weather),
     ("copyright-line", "footer", _copyright),
+    ("widget", "other", _widget),
+    ("footer-links", "footer", _footer_links),
+    ("disclaimer", "other", _disclaimer),
     ("cookie-notice", "other", _cookie),
     ("share-row", "share", _share_row),
     ("subscribe-call", "subscribe", _subscribe),
     ("related-head", "related", _related_head),
     ("updated-line", "other", _updated),
+    ("ticker", "other", _ticker),
+    ("age-rating", "other", _age_rating),
+    ("menu-row", "nav", _menu_row),
     ("photo-caption", "caption", _caption),
     ("byline", "byline", _byline),
-    ("menu-row", "nav", _menu_row),
     ("nav-word", "nav", _nav_word),
     ("ad-label", "ad", _ad),
     ("section-label", "other", _other_word),
@@ -236,10 +292,11 @@ def classify(lines: Sequence[Line]) -> Classified:
     body = _first_body(lines, roles, 0)
     published, published_line, page_date = _dates(lines, roles, body)
     title_lines = _title(lines, roles, published_line, body)
-    _header(lines, roles, title_lines, published_line)
+    copies = _title_copies(lines, roles, title_lines, _first_body(lines, roles, 0))
+    _header(lines, roles, title_lines + copies, published_line)
     _zones(lines, roles, title_lines, published_line)
     _repeats(lines, roles)
-    return Classified(roles, title_lines, published, published_line, page_date)
+    return Classified(roles, title_lines, copies, published, published_line, page_date)
 
 
 def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
@@ -250,8 +307,9 @@ def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
         if r.rule != "related-head":
             continue
         m = _RELATED.match(ln.text)
-        if m is None or ln.text[m.end() :].strip(" :：-—–"):
-            continue
+        rest = ln.text[m.end() :] if m else ""
+        if m is None or regex.search(r"[:：]\s*\S", rest):
+            continue  # "Read also: <headline>" is a one-line related item
         j = i + 1
         while j < len(lines) and not lines[j].blank:
             nxt = lines[j]
@@ -313,9 +371,11 @@ def _dates(
         i = ln.index
         if ln.blank or ln.size > 16 or roles[i].role not in (CONTENT, BOILERPLATE):
             continue
-        if roles[i].role == BOILERPLATE and roles[i].rule != "updated-line":
+        if roles[i].role == BOILERPLATE and roles[i].rule not in ("updated-line", "menu-row"):
             continue
         m = parse_date_line(ln.text)
+        if m is None and "|" in ln.text:  # "17.04.2024 | 15:55"
+            m = parse_date_line(ln.text.replace("|", " "))
         if m is not None:
             found.append((i, m))
     banner: dt.date | None = None
@@ -365,23 +425,36 @@ def _next_nonblank(lines: Sequence[Line], i: int, step: int) -> int | None:
     return None
 
 
+def _letter_words(line: Line) -> int:
+    return max(len(_LETTER_WORD.findall(line.text[:600])), line.han // 2)
+
+
 def _title(
     lines: Sequence[Line], roles: list[Role], published_line: int | None, body: int
 ) -> list[int]:
+    """The headline: of the headline-shaped lines next to the timestamp (the
+    first one after it and the nearest one before it, furniture skipped),
+    the longer; with no timestamp, the last one above the first paragraph.
+    A kicker line right above it ("Late with your return?") or a wrapped
+    second line joins it."""
+
     def free(i: int | None) -> bool:
         return i is not None and roles[i].role == CONTENT and _headline_like(lines[i])
 
+    def skip(i: int | None, step: int) -> int | None:
+        while i is not None and roles[i].role == BOILERPLATE:
+            i = _next_nonblank(lines, i, step)
+        return i
+
     title: int | None = None
     if published_line is not None:
-        after = _next_nonblank(lines, published_line, 1)
-        if free(after) and not (after is not None and lines[after].question):
-            title = after
-        else:
-            j = _next_nonblank(lines, published_line, -1)
-            while j is not None and roles[j].role == BOILERPLATE:
-                j = _next_nonblank(lines, j, -1)
-            if free(j):
-                title = j
+        after = skip(_next_nonblank(lines, published_line, 1), 1)
+        before = skip(_next_nonblank(lines, published_line, -1), -1)
+        options = [i for i in (after, before) if free(i) and i is not None]
+        if after in options and lines[after].question and before in options:
+            options.remove(after)
+        if options:
+            title = max(options, key=lambda i: (_letter_words(lines[i]), i > published_line))
     if title is None:
         limit = body if published_line is None else min(body, published_line + 1)
         for i in range(min(limit, len(lines)) - 1, -1, -1):
@@ -391,17 +464,21 @@ def _title(
     if title is None:
         return []
     out = [title]
+    above = title - 1
+    if above >= 0 and roles[above].role == CONTENT and _kicker(lines[above]):
+        out.insert(0, above)
     nxt = title + 1
-    if (
-        nxt < len(lines)
-        and roles[nxt].role == CONTENT
-        and _headline_like(lines[nxt]) is not False
-        and _wraps(lines[title], lines[nxt])
-    ):
+    if nxt < len(lines) and roles[nxt].role == CONTENT and _wraps(lines[title], lines[nxt]):
         out.append(nxt)
     for i in out:
         roles[i] = Role(TITLE, "", "headline")
     return out
+
+
+def _kicker(line: Line) -> bool:
+    """A line over the headline that belongs to it: a headline-shaped
+    question or exclamation ("Late with your tax return?")."""
+    return _headline_like(line) and line.last in "?!:？！：" and not _menu_row(line)
 
 
 def _wraps(first: Line, second: Line) -> bool:
@@ -411,6 +488,21 @@ def _wraps(first: Line, second: Line) -> bool:
         return False
     head = second.text[:1]
     return head.islower() or first.text.rstrip()[-1:] in "—–-:,&"
+
+
+def _title_copies(
+    lines: Sequence[Line], roles: list[Role], title: list[int], body: int
+) -> list[int]:
+    """Other lines above the text that print the headline again."""
+    if not title:
+        return []
+    keys = {lines[i].text.casefold() for i in title}
+    out = []
+    for i in range(min(body + 1, len(lines))):
+        if i not in title and roles[i].role == CONTENT and lines[i].text.casefold() in keys:
+            roles[i] = Role(TITLE, "copy", "repeated-title")
+            out.append(i)
+    return out
 
 
 def _header(
@@ -426,11 +518,6 @@ def _header(
     for i in range(top):
         if roles[i].role == CONTENT and _open_end(lines[i]) and lines[i].size <= 12:
             roles[i] = Role(BOILERPLATE, "nav", "above-title")
-    if title and title[0] + 1 < len(lines):
-        t = " ".join(lines[i].text for i in title).casefold()
-        nxt = _next_nonblank(lines, title[-1], 1)
-        if nxt is not None and roles[nxt].role == CONTENT and lines[nxt].text.casefold() == t:
-            roles[nxt] = Role(BOILERPLATE, "other", "repeated-title")
     bottom = max(anchors)
     i = bottom + 1
     while i < len(lines):

@@ -43,6 +43,7 @@ class Lexicon:
     # pronouns: second person (evidence for a question), first person singular
     second_person: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
     first_singular: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    first_plural: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
     # words that open a question sentence
     question_words: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
     # phrases that open an imperative question ("tell us about ...")
@@ -63,6 +64,11 @@ class Lexicon:
     subscribe: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     related: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     footer: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere in a short line
+    # items of a footer link row ("Terms · Privacy · Contact"): whole segments
+    footer_links: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # furniture found anywhere in a short open line ("Reading time", "views")
+    widgets: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    disclaimers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
     cookie: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
     buttons: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
     photo: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # word anywhere
@@ -120,6 +126,7 @@ ALL = Lexicon(
     address_forms=_union_set("address_forms"),
     second_person=_union_set("second_person"),
     first_singular=_union_set("first_singular"),
+    first_plural=_union_set("first_plural"),
     question_words=_union_set("question_words"),
     imperatives=_union_tuple("imperatives"),
     said_verbs=_union_set("said_verbs"),
@@ -134,6 +141,9 @@ ALL = Lexicon(
     subscribe=_union_tuple("subscribe"),
     related=_union_tuple("related"),
     footer=_union_tuple("footer"),
+    footer_links=_union_set("footer_links"),
+    widgets=_union_tuple("widgets"),
+    disclaimers=_union_tuple("disclaimers"),
     cookie=_union_tuple("cookie"),
     buttons=_union_tuple("buttons"),
     photo=_union_tuple("photo"),
