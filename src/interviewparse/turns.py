@@ -170,8 +170,7 @@ _SAID = regex.compile(
 def accept_cues(us: list[Unit]) -> list[Unit]:
     """Drop cues that the page as a whole does not bear out."""
     us = _accept_dashes(us)
-    us = _accept_speakers(us)
-    return _attach_own_line_labels(us)
+    return _accept_speakers(us)
 
 
 def _accept_dashes(us: list[Unit]) -> list[Unit]:
@@ -218,12 +217,6 @@ def _asks(us: Sequence[Unit], i: int) -> bool:
             return True
         j += 1
     return False
-
-
-def _attach_own_line_labels(us: list[Unit]) -> list[Unit]:
-    """A label alone on its line opens the turn of the line after it; a label
-    line followed by no text (end of page, another label) stays a label."""
-    return us
 
 
 def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
@@ -295,6 +288,7 @@ class QuestionEvidence:
     imperative: bool
     second_person: bool
     first_singular: bool
+    first_plural: bool
     address: bool
     quoted: bool
     words: int
@@ -307,9 +301,11 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
     if line.han:
         second = any(p in low for p in ALL.second_person if not p.isascii() and len(p) == 1)
         first = bool(regex.search(r"我(?!们)", low))
+        plural = any(p in low for p in ALL.first_plural if not p.isascii())
     else:
         second = any(t in ALL.second_person for t in toks)
         first = any(t in ALL.first_singular for t in toks)
+        plural = any(t in ALL.first_plural for t in toks)
     head = " ".join(toks[:4])
     imperative = any(head.startswith(p) for p in ALL.imperatives) or any(
         low.startswith(p) for p in ALL.imperatives if not p.isascii()
@@ -322,6 +318,7 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
         imperative=imperative,
         second_person=second,
         first_singular=first,
+        first_plural=plural,
         address=address,
         quoted=_quoted_question(text),
         words=line.size,
@@ -443,8 +440,8 @@ def _plain_unit(
     if cur is None or cur.kind == "plain":
         if cur is not None and cur.side == QUESTION:
             t = RawTurn(ANSWER, "plain", None, None, [u])
-        elif is_standalone_question(u.body, lex) and not _labelled_answer_ahead(us, idx):
-            t = RawTurn(QUESTION, "plain", None, None, [u])
+        elif is_standalone_question(u.body, lex):
+            t = RawTurn(QUESTION, "plain", None, None, [*_remark_before(cur, lex), u])
         elif cur is None:
             t = RawTurn(None, "plain", None, None, [u])
         else:
@@ -463,17 +460,27 @@ def _plain_unit(
     return cur
 
 
+def _remark_before(cur: RawTurn | None, lex: Lexicon) -> list[Unit]:
+    """An interviewer's remark that opens a two-paragraph question: the
+    answer's last paragraph, if it speaks to "you" and not as "I" or "we",
+    is short and asks nothing ("You never stopped performing.")."""
+    if cur is None or cur.side != ANSWER or len(cur.units) < 2:
+        return []
+    last = cur.units[-1]
+    if last.cue is not None or last.note or last.body.question or last.body.size > 40:
+        return []
+    ev = evidence(last.body, lex)
+    if ev.second_person and not (ev.first_singular or ev.first_plural):
+        cur.units.pop()
+        return [last]
+    return []
+
+
 def _next_cue(us: Sequence[Unit], idx: int) -> Unit | None:
     for j in range(idx + 1, min(len(us), idx + 200)):
         if us[j].cue is not None:
             return us[j]
     return None
-
-
-def _labelled_answer_ahead(us: Sequence[Unit], idx: int) -> bool:
-    """The next cue is an answer label: the question before it is unlabelled
-    and ``_split_unlabelled_question`` will cut it out of the text."""
-    return False
 
 
 def _answer_cue_ahead(
