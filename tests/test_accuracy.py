@@ -8,7 +8,6 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-
 from scoring import score_dir
 
 HERE = pathlib.Path(__file__).parent

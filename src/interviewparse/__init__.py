@@ -107,9 +107,7 @@ def claimed_lines(interview: Interview) -> Counter[int]:
     for ex in interview.exchanges:
         for turn in (ex.question, ex.answer):
             seen.update(p.line for p in turn.paragraphs)
-            lab = turn.label
-            if lab is not None and lab.own_line:
-                seen[lab.line] += 1
+            seen.update(lab.line for lab in turn.labels if lab.own_line)
     return seen
 
 

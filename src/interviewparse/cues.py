@@ -78,7 +78,8 @@ def detect(text: str) -> Cue | None:
     if m:
         if m.end() >= len(text):
             return None
-        return Cue("dash", head[: m.end()].strip(), None, m.end(), m.end(), False)
+        dash = head[: m.end()].rstrip()
+        return Cue("dash", dash, None, m.end(), len(dash), False)
     speaker = _speaker(head, len(text))
     if speaker is not None:
         return speaker

@@ -43,10 +43,13 @@ _COMMA_ONLY = set(ALL.comma_ordinals)
 _HAN_MARKERS = {w for w in [*_WORD_MARKERS, *_FINALS] if not w.isascii() and regex.match(
     r"\p{Han}", w)}
 _WORD_RE = regex.compile(
-    rf"(?P<m>{_alt([*_WORD_MARKERS, *_NTH, *_FINALS])})(?P<after>[\s,，、:：.;—–\-]|$)",
+    rf"(?P<m>{_alt([*_WORD_MARKERS, *_NTH, *_FINALS])})(?P<after>[\s,，、:：.;—–]|$)",
     regex.IGNORECASE,
 )
 _HAN_RE = regex.compile(rf"(?P<m>{_alt(sorted(_HAN_MARKERS))})")
+# "第一，" is a marker, "第一次" (the first time) and "第二天" (the next day) are not
+_HAN_NEEDS_PUNCT = regex.compile(r"第[一二三四五六七八九十]+")
+_HAN_AFTER = "，,、：:。 是\u3000"
 _NUM_RE = regex.compile(r"(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])(?=\s+\D)")
 _LETTER_RE = regex.compile(r"(?:\((?P<p>[a-j])\)|(?P<n>[a-j])\))(?=\s)")
 
@@ -64,6 +67,9 @@ def find_marker(text: str, index: int) -> Marker | None:
     m = _HAN_RE.match(head)
     if m and not head.isascii():
         word = m.group("m")
+        nxt = text[m.end() : m.end() + 1]
+        if _HAN_NEEDS_PUNCT.fullmatch(word) and nxt not in _HAN_AFTER:
+            return None
         if word in _FINALS:
             return Marker(index, "word", 0, word)
         return Marker(index, "word", _WORD_MARKERS[word], word)
@@ -152,6 +158,12 @@ _HAN_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
             "十": 10}
 
 
+def _stem_fits(word: str) -> bool:
+    """A count noun is its stem plus an ending of at most three letters:
+    "aspects", "priorities", "задачи", "Gründe" - not "partners"."""
+    return any(word.startswith(s) and len(word) - len(s) <= 3 for s in _STEMS)
+
+
 def announced_in(text: str) -> tuple[int, str] | None:
     """The last "N things" phrase in ``text``: (N, the phrase as printed)."""
     best: tuple[int, int, str] | None = None
@@ -166,7 +178,7 @@ def announced_in(text: str) -> tuple[int, str] | None:
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             nxt = toks[j].group(0).casefold()
-            if nxt.startswith(_STEMS):
+            if nxt.startswith(_STEMS) and _stem_fits(nxt):
                 pos = base + t.start()
                 best = (pos, n, text[pos : base + toks[j].end()])
                 break

@@ -57,6 +57,7 @@ def build_turn(raws: Sequence[RawTurn], role: str) -> Turn:
         line=line,
         label=label,
         role=role,
+        labels=[r.label for r in raws if r.label is not None],
     )
 
 
@@ -79,7 +80,7 @@ def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
         else:
             groups[-1][1].append(t)
     trailing_units = _trailing(groups)
-    exchanges = []
+    exchanges: list[Exchange] = []
     for qs, ans in groups:
         q = build_turn(qs, "question")
         a = build_turn(ans, "answer") if ans and any(r.units for r in ans) else _empty_answer(q)

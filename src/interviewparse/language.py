@@ -32,6 +32,7 @@ def detect(text: str) -> str:
     if han > (cyr + latin) // 3 and han > 10:
         return "zh"
     words = Counter(w.casefold() for w in _TOKEN.findall(sample))
+    candidates: tuple[str, ...]
     if cyr > latin:
         candidates = ("ru", "be", "uk")
         low = sample.casefold()

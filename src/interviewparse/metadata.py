@@ -11,8 +11,8 @@ from .lexicon import ALL
 from .model import BoilerplateLine, Dateline, Exchange, Paragraph
 
 _DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Lu}\-' ]{1,40}?(?:,\s*\p{Lu}[\p{Lu}\-' ]{1,30}?)?)\s*,\s*"
-    r"(?P<date>[\p{L}\d .]{1,24}?)?\s*"
+    r"(?P<place>\p{Lu}[\p{Lu}\-' ]{1,40}?(?:,\s*\p{Lu}[\p{Lu}\-' ]{1,30}?)?)\s*(?:,\s*"
+    r"(?P<date>[\p{L}\d .]{1,24}?))?\s*"
     r"(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<dash>[–—-])\s+"
 )
 _BYLINE_HEAD = regex.compile(

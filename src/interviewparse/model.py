@@ -74,6 +74,9 @@ class Turn:
     line: int
     label: Label | None = None
     role: str = "question"  # "question" | "answer"
+    # every label of the turn: more than one when consecutive turns of one
+    # side were joined (a remark, then the question)
+    labels: list[Label] = attrs.Factory(list)
 
 
 @attrs.frozen

@@ -88,6 +88,15 @@ _BRACKETS = "()（）[]【】"
 _RELATED = _starts(ALL.related)
 _FOOTER_PHRASE = regex.compile(rf"(?:{_alt(ALL.footer)})", regex.IGNORECASE)
 _COOKIE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.cookie)})", regex.IGNORECASE)
+# what a consent notice says besides "cookies"
+_CONSENT = regex.compile(
+    r"(?:site|website|brows|continu|consent|accept|agree|experience|polic|settings|"
+    r"сайт|соглас|использ|website|zustimm|nutzung|einverstanden|webseite|网站|同意|使用)",
+    regex.IGNORECASE,
+)
+_FOOTER_STRONG = regex.compile(
+    r"all rights reserved|все права защищены|alle rechte vorbehalten|版权所有", regex.IGNORECASE
+)
 _BUTTONS = _whole(ALL.buttons)
 _NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{_alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
 _AD = _whole(ALL.ad)
@@ -126,11 +135,11 @@ LineRule = tuple[str, str, Callable[[Line], bool]]
 
 
 def _weather(line: Line) -> bool:
-    return line.words <= 10 and _WEATHER.search(line.text[:_HEAD]) is not None
+    return line.words <= 10 and not line.terminal and _WEATHER.search(line.text[:_HEAD]) is not None
 
 
 def _share_row(line: Line) -> bool:
-    if line.size > 12:
+    if line.size > 12 or line.terminal:
         return False
     if _SHARE.match(line.text):
         return True
@@ -173,20 +182,29 @@ def _footer_links(line: Line) -> bool:
 
 
 def _related_head(line: Line) -> bool:
-    return line.size <= 20 and _RELATED.match(line.text) is not None
+    m = _RELATED.match(line.text)
+    if m is None or line.size > 20:
+        return False
+    # "Read also: <headline>" or a heading; not "Popular demand made us ..."
+    return not line.terminal or line.text[m.end() :].lstrip()[:1] in ":："
 
 
 def _copyright(line: Line) -> bool:
+    """"© 2024 ...", "All rights reserved", "Reproduction only with a link"."""
     if line.size > 30:
         return False
     head = line.text[:_HEAD]
-    return _COPYRIGHT.match(head) is not None or (
-        _COPYRIGHT.search(head) is not None or _FOOTER_PHRASE.search(line.text) is not None
-    ) and line.size <= 20
+    if _COPYRIGHT.search(head) is not None:
+        return line.size <= 20 or _COPYRIGHT.match(head) is not None
+    if _FOOTER_STRONG.search(line.text) is not None:
+        return True
+    return line.size <= 20 and not line.terminal and _FOOTER_PHRASE.search(line.text) is not None
 
 
 def _cookie(line: Line) -> bool:
-    return line.size <= 80 and _COOKIE.search(line.text) is not None
+    if line.size > 80 or _COOKIE.search(line.text) is None:
+        return False
+    return _CONSENT.search(line.text) is not None
 
 
 def _ad(line: Line) -> bool:
@@ -219,8 +237,10 @@ def _menu_row(line: Line) -> bool:
 def _caption(line: Line) -> bool:
     if line.size > 25 or line.question:
         return False
-    if _PHOTO_CREDIT.search(line.text[:_HEAD * 2]):
-        return not line.terminal or line.size <= 12
+    credit = _PHOTO_CREDIT.search(line.text[: _HEAD * 2])
+    if credit is not None:
+        # "Photo: Riva Films"; "I keep a photo from that trip." is a sentence
+        return not line.terminal or ":" in credit.group(0) or "：" in credit.group(0)
     return line.size <= 8 and not line.terminal and _PHOTO_WORD.search(line.text) is not None
 
 
@@ -323,7 +343,7 @@ def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
 
 def _buttons(lines: Sequence[Line], roles: list[Role]) -> None:
     """"Accept" right after a cookie notice is a button of that notice."""
-    for i, ln in enumerate(lines):
+    for i in range(len(lines)):
         if roles[i].rule != "cookie-notice":
             continue
         j = i + 1
@@ -408,7 +428,7 @@ def _day(value: dt.date) -> dt.date:
 
 
 def _headline_like(line: Line) -> bool:
-    if line.blank or line.size > 40 or line.last in ".:;,，。：；" and line.last != "…":
+    if line.blank or line.size > 40 or (line.last in ".:;,，。：；" and line.last != "…"):
         return False
     if line.words < 3 and line.han < 6:
         return False
@@ -541,6 +561,8 @@ def _zones(
         if not ln.blank and roles[last].role == CONTENT:
             if _open_end(ln) and ln.size <= 8 and not cues.detect(ln.text):
                 roles[last] = Role(BOILERPLATE, "footer", "page-tail")
+            elif _footer_sentence(lines, roles, last):
+                roles[last] = Role(BOILERPLATE, "footer", "page-tail-notice")
             else:
                 break
         last -= 1
@@ -555,6 +577,18 @@ def _zones(
             roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")
         elif ln.size >= 1 and ln.words <= 4:
             roles[i] = Role(BOILERPLATE, "other", "subheading")
+
+
+def _footer_sentence(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
+    """A site notice written as a sentence ("Reproduction only with a link
+    to the source.") under other furniture at the end of the page."""
+    above = _next_nonblank(lines, i, -1)
+    return (
+        above is not None
+        and roles[above].role == BOILERPLATE
+        and lines[i].size <= 30
+        and _FOOTER_PHRASE.search(lines[i].text[:400]) is not None
+    )
 
 
 def _in_block(lines: Sequence[Line], i: int) -> bool:

@@ -43,7 +43,9 @@ converter.register_unstructure_hook(dt.datetime | dt.date | None, _unstructure_w
 converter.register_structure_hook(dt.datetime | dt.date | None, _structure_when)
 converter.register_structure_hook(dt.date | None, _structure_date)
 converter.register_structure_hook(dt.date, _structure_date)
-converter.register_unstructure_hook(tuple, list)
+converter.register_unstructure_hook_func(
+    lambda t: t is tuple or getattr(t, "__origin__", None) is tuple, list
+)
 
 
 def to_dict(interview: Interview) -> dict[str, Any]:

@@ -199,9 +199,8 @@ def _accept_speakers(us: list[Unit]) -> list[Unit]:
     keep: set[int] = set()
     for i, label in spoken:
         key = key_of[label]
-        if counts[key] >= 2 or _role_side(label) is not None:
-            keep.add(i)
-        elif len(_NAME_SPLIT.split(label.strip())) >= 2 and _asks(us, i):
+        named = len(_NAME_SPLIT.split(label.strip())) >= 2
+        if counts[key] >= 2 or _role_side(label) is not None or (named and _asks(us, i)):
             keep.add(i)
     if len(keep) < 2:
         keep = set()
@@ -267,16 +266,15 @@ def _asks_block(us: Sequence[Unit], i: int) -> bool:
         j += 1
     if not paras:
         return False
-    if paras[0].question or paras[-1].question:
-        return True
-    return False
+    return bool(paras[0].question or paras[-1].question)
 
 
 # ------------------------------------------------------- standalone questions
 
 _WORDS = regex.compile(r"[\p{L}'’]+")
 _ADDRESS_NAME = regex.compile(
-    r"(?:\p{Lu}[\p{Ll}'’\-]+\s+){0,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"  # Андрей Викторович,
+    # "Андрей Викторович," / "陈总，"
+    r"(?:\p{Lu}[\p{Ll}'’\-]+\s+){0,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"
     r"|\p{Han}{1,3}(?:总|先生|女士|老师|教授|主任|部长|书记|市长|局长|院长|经理)\s*[，,]"
 )
 _QUOTE_OPEN = "“«„\"‘'「『"
@@ -344,12 +342,8 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     if ev.quoted or ev.words > 70:
         return False
     if ev.ends_question:
-        if ev.first_singular and not (ev.second_person or ev.address):
-            return False
-        return True
-    if ev.imperative and ev.words <= 40 and line.last in ".!:：。！":
-        return True
-    return False
+        return not (ev.first_singular and not (ev.second_person or ev.address))
+    return bool(ev.imperative and ev.words <= 40 and line.last in ".!:：。！")
 
 
 # ---------------------------------------------------------------- segment
@@ -449,13 +443,17 @@ def _plain_unit(
             return cur
         turns.append(t)
         return t
-    if cur.side == QUESTION and not _answer_cue_ahead(us, idx, sides, cur):
-        # a labelled question whose answers are unlabelled ("Oksana K.: ...?"
-        # then the reply): the reply starts once the question has asked
-        if any(x.body.question for x in cur.units) and not u.body.question:
-            t = RawTurn(ANSWER, "plain", None, None, [u])
-            turns.append(t)
-            return t
+    # a labelled question whose answers are unlabelled ("Oksana K.: ...?"
+    # then the reply): the reply starts once the question has asked
+    if (
+        cur.side == QUESTION
+        and not _answer_cue_ahead(us, idx, sides, cur)
+        and any(x.body.question for x in cur.units)
+        and not u.body.question
+    ):
+        t = RawTurn(ANSWER, "plain", None, None, [u])
+        turns.append(t)
+        return t
     cur.units.append(u)
     return cur
 

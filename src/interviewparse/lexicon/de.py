@@ -4,22 +4,19 @@ from . import Lexicon
 
 LEXICON = Lexicon(
     code="de",
-    stopwords="der die das und ist nicht ein eine zu den mit von sich auf für im dem des "
-    "wir sie es auch an werden aus bei noch nach wie aber oder wenn haben".split(),
+    stopwords=["ich", "bin", "mit", "seit", "dieser", "diese", "wir", "ihr", "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "auf", "für", "im", "dem", "des", "wir", "sie", "es", "auch", "an", "werden", "aus", "bei", "noch", "nach", "wie", "aber", "oder", "wenn", "haben"],
     question_labels=["frage", "f"],
     answer_labels=["antwort"],
     interviewer_roles=["interviewer", "interviewerin", "reporter", "reporterin", "moderator",
                        "moderatorin", "redaktion", "frage", "journalist", "journalistin"],
-    address_forms="herr frau dr. dr doktor professor professorin prof. prof".split(),
-    second_person="sie ihnen ihr ihre ihren ihrem ihrer ihres du dich dir dein deine euch euer".split(),
-    first_singular="ich mich mir mein meine meinen meinem meiner".split(),
-    first_plural="wir uns unser unsere unseren unserem unserer".split(),
-    question_words="was wie warum wieso weshalb wann wo wohin woher welche welcher welches wer "
-    "wen wem wessen ist sind hat haben wird werden kann können könnte sollte gibt "
-    "würden müssen".split(),
+    address_forms=["herr", "frau", "dr.", "dr", "doktor", "professor", "professorin", "prof.", "prof"],
+    second_person=["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich", "dir", "dein", "deine", "euch", "euer"],
+    first_singular=["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner"],
+    first_plural=["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
+    question_words=["was", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "wer", "wen", "wem", "wessen", "ist", "sind", "hat", "haben", "wird", "werden", "kann", "können", "könnte", "sollte", "gibt", "würden", "müssen"],
     imperatives=["erklären sie", "erzählen sie", "beschreiben sie", "sagen sie", "schildern sie",
                  "nennen sie", "verraten sie"],
-    said_verbs="sagte sagt erklärte betonte ergänzte meinte berichtete".split(),
+    said_verbs=["sagte", "sagt", "erklärte", "betonte", "ergänzte", "meinte", "berichtete"],
     ordinals={
         "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4, "fünftens": 5,
         "sechstens": 6, "zum ersten": 1, "zum zweiten": 2, "zum dritten": 3,

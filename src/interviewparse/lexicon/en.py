@@ -4,29 +4,24 @@ from . import Lexicon
 
 LEXICON = Lexicon(
     code="en",
-    stopwords="the and of to in is that for it with as was on are be this have by at "
-    "from not but or we you they which their has an will would there been what about".split(),
+    stopwords=["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "are", "be", "this", "have", "by", "at", "from", "not", "but", "or", "we", "you", "they", "which", "their", "has", "an", "will", "would", "there", "been", "what", "about"],
     question_labels=["q", "question"],
     answer_labels=["a", "answer"],
     interviewer_roles=[
         "interviewer", "journalist", "correspondent", "reporter", "host", "moderator",
         "presenter", "anchor", "editor", "q", "question",
     ],
-    address_forms="mr mr. mrs mrs. ms ms. madam madame sir dr dr. doctor professor prof prof. "
-    "minister ambassador mayor president chairman chairwoman general colonel captain "
-    "father sister coach director governor senator deputy excellency".split(),
-    second_person="you your yours yourself yourselves you're you've you'll you'd".split(),
-    first_singular="i me my mine myself i'm i've i'll i'd".split(),
-    first_plural="we us our ours ourselves we're we've we'll".split(),
-    question_words="what how why when where which who whom whose will would can could do does "
-    "did is are was were has have had should shall may might won't isn't aren't don't "
-    "doesn't didn't can't couldn't wouldn't shouldn't haven't hasn't".split(),
+    address_forms=["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dr", "dr.", "doctor", "professor", "prof", "prof.", "minister", "ambassador", "mayor", "president", "chairman", "chairwoman", "general", "colonel", "captain", "father", "sister", "coach", "director", "governor", "senator", "deputy", "excellency"],
+    second_person=["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"],
+    first_singular=["i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd"],
+    first_plural=["we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll"],
+    question_words=["what", "how", "why", "when", "where", "which", "who", "whom", "whose", "will", "would", "can", "could", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "should", "shall", "may", "might", "won't", "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't"],
     imperatives=[
         "tell us", "tell me", "please tell", "please describe", "please explain", "describe",
         "explain", "walk us through", "give us", "talk us through", "let's talk about",
         "let us talk about", "share with us", "say a few words", "comment on",
     ],
-    said_verbs="said says added noted explained stressed told asked recalled admitted".split(),
+    said_verbs=["said", "says", "added", "noted", "explained", "stressed", "told", "asked", "recalled", "admitted"],
     ordinals={
         "first": 1, "firstly": 1, "first of all": 1, "in the first place": 1, "to begin with": 1,
         "second": 2, "secondly": 2, "in the second place": 2,
@@ -39,7 +34,7 @@ LEXICON = Lexicon(
         "the sixth": 6, "the seventh": 7, "the eighth": 8, "the ninth": 9, "the tenth": 10,
     },
     finals=["finally", "lastly", "last but not least", "and finally", "last of all"],
-    comma_ordinals="first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+    comma_ordinals=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     number_words={
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "a couple of": 2, "a pair of": 2,

@@ -4,7 +4,7 @@ from . import Lexicon
 
 LEXICON = Lexicon(
     code="zh",
-    stopwords="的 了 是 在 我 有 和 就 不 人 都 一 也 很 到 说 要 这 们".split(),
+    stopwords=["的", "了", "是", "在", "我", "有", "和", "就", "不", "人", "都", "一", "也", "很", "到", "说", "要", "这", "们"],
     question_labels=["问"],
     answer_labels=["答"],
     interviewer_roles=["记者", "主持人", "问", "本报记者", "编者"],
