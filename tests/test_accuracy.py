@@ -14,20 +14,33 @@ HERE = pathlib.Path(__file__).parent
 
 # figure -> floor, over all pages of the set ("ALL") and per format
 CORPUS_FLOORS = {
-    "ALL": {"pair": 0.98, "question": 0.99, "boilerplate": 0.99, "enumeration": 0.99,
-            "title": 1.0, "published": 1.0, "speaker": 0.99, "content_kept": 1.0},
-    "standalone-questions": {"pair": 0.95, "content_kept": 1.0},
+    "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
+            "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
+    "standalone-questions": {"pair": 1.0, "content_kept": 1.0},
+    "speaker-labels": {"pair": 1.0},
+    "qa-labels": {"pair": 1.0},
+    "dash-dialogue": {"pair": 1.0},
+    "mixed": {"pair": 1.0},
+    "not-an-interview": {"pair": 1.0},
+}
+# tests/pages: written for the suite, kept as a check on rules that only fit
+# the corpus ("title" counts a two-line headline as a miss: the gold format
+# names one title line)
+PAGES_FLOORS = {
+    "ALL": {"pair": 0.98, "question": 0.99, "boilerplate": 0.99, "enumeration": 1.0,
+            "title": 0.95, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
+    "standalone-questions": {"pair": 0.95},
     "speaker-labels": {"pair": 0.95},
     "qa-labels": {"pair": 0.95},
     "dash-dialogue": {"pair": 0.95},
     "mixed": {"pair": 0.90},
     "not-an-interview": {"pair": 1.0},
 }
-# boilerplate_leaked is a rate of failures: it has a ceiling, not a floor
-LEAK_CEILING = 0.0
 
 
-def _check(folder: pathlib.Path, floors: dict[str, dict[str, float]]) -> None:
+def _check(
+    folder: pathlib.Path, floors: dict[str, dict[str, float]], leak_ceiling: float = 0.0
+) -> None:
     figures, misses = score_dir(folder)
     low = [
         f"{fmt} {fig} {figures[fmt][fig]:.3f} < {floor}"
@@ -35,7 +48,8 @@ def _check(folder: pathlib.Path, floors: dict[str, dict[str, float]]) -> None:
         for fig, floor in fl.items()
         if fmt in figures and figures[fmt][fig] < floor - 1e-9
     ]
-    if figures["ALL"]["boilerplate_leaked"] > LEAK_CEILING:
+    # boilerplate_leaked is a rate of failures: it has a ceiling, not a floor
+    if figures["ALL"]["boilerplate_leaked"] > leak_ceiling:
         low.append(f"boilerplate_leaked {figures['ALL']['boilerplate_leaked']:.3f}")
     assert not low, "; ".join(low) + "\n" + "\n".join(misses)
 
@@ -45,3 +59,10 @@ def test_corpus_floors() -> None:
     if not any(folder.glob("*.gold.json")):
         pytest.skip("tests/corpus is missing")
     _check(folder, CORPUS_FLOORS)
+
+
+def test_pages_floors() -> None:
+    folder = HERE / "pages"
+    if not any(folder.glob("*.gold.json")):
+        pytest.skip("tests/pages is missing")
+    _check(folder, PAGES_FLOORS, leak_ceiling=0.01)

@@ -169,12 +169,8 @@ def test_seed_json_round_trip(seed: tuple[Interview, str, list[str], dict[str, A
 
 # Pages whose parse does not match their gold file today (see the report that
 # came with this file); xfail is not strict so that a fix shows up as XPASS.
-KNOWN_FAILURES: dict[str, str] = {
-    "en-museum-director-bom": "closing editor's line (no note keyword) stays in the last answer",
-}
-METADATA_FAILURES: dict[str, str] = {
-    "en-museum-director-bom": "closing editor's line is not trailing",
-}
+KNOWN_FAILURES: dict[str, str] = {}
+METADATA_FAILURES: dict[str, str] = {}
 
 
 def _pages(failures: dict[str, str]) -> list[Any]:

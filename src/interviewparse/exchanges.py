@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
+import regex
 
-from .lexicon import Lexicon
+from .lexicon import ALL, Lexicon
 from .model import Exchange, Paragraph, Turn
 from .turns import ANSWER, QUESTION, RawTurn, Unit, evidence
 
@@ -79,7 +80,7 @@ def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
             lead_units.extend(t.units)
         else:
             groups[-1][1].append(t)
-    trailing_units = _trailing(groups)
+    trailing_units = _trailing(groups, lex)
     exchanges: list[Exchange] = []
     for qs, ans in groups:
         q = build_turn(qs, "question")
@@ -99,13 +100,30 @@ def _whole(u: Unit) -> Paragraph:
     return Paragraph(s.text, s.index, s.span)
 
 
-def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]]) -> list[Unit]:
+_INFO = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in ALL.info_words)})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+
+
+def _info_note(u: Unit, lex: Lexicon) -> bool:
+    """A closing paragraph in the editor's voice: practical details
+    ("Admission is included in the ticket.") and no "I", "we" or "you"."""
+    if u.cue is not None or u.body.size > 60 or not _INFO.search(u.body.text[:600]):
+        return False
+    ev = evidence(u.body, lex)
+    return not (ev.first_singular or ev.first_plural or ev.second_person)
+
+
+def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> list[Unit]:
     """Editor's notes that close the last answer, and what follows them."""
     if not groups or not groups[-1][1]:
         return []
     last = groups[-1][1][-1]
     units = last.units
     k = next((i for i, u in enumerate(units) if u.note and i > 0), None)
+    if k is None and len(units) >= 2 and _info_note(units[-1], lex):
+        k = len(units) - 1
     if k is None:
         return []
     out = units[k:]

@@ -77,6 +77,8 @@ class Lexicon:
     ad: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     other: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
     notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # editor's notes
+    # practical details of an editor's closing note ("Admission is free")
+    info_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
 _MODULES = ("en", "ru", "be", "uk", "de", "zh")
@@ -152,6 +154,7 @@ ALL = Lexicon(
     ad=_union_tuple("ad"),
     other=_union_tuple("other"),
     notes=_union_tuple("notes"),
+    info_words=_union_tuple("info_words"),
 )
 
 __all__ = ["ALL", "LANGUAGES", "Lexicon"]

@@ -48,5 +48,7 @@ LEXICON = Lexicon(
     updated=["aktualisiert", "zuletzt aktualisiert", "geändert"],
     ad=["anzeige", "werbung", "gesponsert"],
     other=["blitz", "leserfragen", "kurz gefragt", "transkript", "kommentare", "schlagworte"],
+    info_words=["eintritt", "tickets", "karten", "öffnungszeiten", "geöffnet", "läuft bis",
+                "anmeldung"],
     notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion"],
 )

@@ -91,6 +91,10 @@ LEXICON = Lexicon(
     other=["tags", "tagged", "topics", "transcript", "full transcript", "audio", "listen", "watch", "video version",
            "blitz", "quick questions", "readers' questions", "readers’ questions",
            "loading", "comments", "tags"],
+    info_words=["admission", "tickets", "ticket", "entry is free", "free entry", "free of charge",
+                "opening hours", "open daily", "runs until", "on show until", "on display until",
+                "booking", "registration is", "is open from", "will be open", "broadcast on",
+                "airs on"],
     notes=[
         "transcript edited", "interview edited", "edited and condensed", "condensed and edited",
         "this transcript has been edited", "this interview has been edited",
