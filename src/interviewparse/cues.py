@@ -30,9 +30,14 @@ _PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|ben|zu|dos|das|
 _TOKEN = r"(?:\p{Lu}\.[ \t]?){0,3}\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _HAN_NAME = r"\p{Han}{2,5}"
 _QUOTED = r"[\"«„“][^\"«»„“”\n]{1,40}[\"»“”]"
+_ROLE = "|".join(regex.escape(w) for w in sorted(
+    (w for w in ALL.interviewer_roles if w.isalpha() and len(w) > 2), key=len, reverse=True))
+# one word of a label: a capitalised word or initials, a quoted outlet name,
+# or a role word in any case ("BelTA correspondent", "Корреспондент «СБ»")
+_UNIT = rf"(?:{_QUOTED}|{_TOKEN}|(?i:{_ROLE})(?![\p{{L}}]))"
 _SPEAKER = regex.compile(
     r"(?P<label>"
-    rf"(?:{_QUOTED}|{_HAN_NAME}|{_TOKEN}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_TOKEN}){{0,3}})"
+    rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_UNIT}){{0,3}})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r")[ \t]*(?P<punct>[:：])\s*"
 )

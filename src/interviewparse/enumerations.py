@@ -78,7 +78,7 @@ def find_marker(text: str, index: int) -> Marker | None:
         word = m.group("m")
         key = word.casefold()
         after = m.group("after")
-        if key in _COMMA_ONLY and after not in ",，:：—–-":
+        if key in _COMMA_ONLY and after not in ",，:：—–.":
             return None
         if key in _FINALS:
             return Marker(index, "word", 0, word)

@@ -118,11 +118,16 @@ def _name_parts(label: str) -> tuple[str, str]:
 
 
 def _role_side(label: str) -> str | None:
+    """The side a label's role word names: "Interviewer", "BelTA
+    correspondent", "Корреспондент «СБ»", "Guest"."""
     bare = _PAREN.sub(" ", label).strip().strip(_QUOTES).casefold()
     if bare in ALL.interviewer_roles or bare in ALL.question_labels:
         return QUESTION
     if bare in ALL.answer_labels:
         return ANSWER
+    words = bare.split()
+    if len(words) > 1 and any(w.strip(_QUOTES) in ALL.interviewer_roles for w in words):
+        return QUESTION
     return None
 
 
@@ -374,7 +379,20 @@ def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
         cur = _plain_unit(turns, cur, u, us, idx, sides, lex)
     if pending is not None:
         cur = _open(turns, pending, sides, cur)
+    _unanswered_last_question(turns)
     return turns
+
+
+def _unanswered_last_question(turns: list[RawTurn]) -> None:
+    """A plain question that ends the page with nothing after it is how the
+    last answer ends ("... and who would say no to that?"), not a question."""
+    if len(turns) >= 2:
+        last, prev = turns[-1], turns[-2]
+        if last.side == QUESTION and last.kind == "plain" and prev.side == ANSWER and (
+            prev.kind == "plain"
+        ):
+            prev.units.extend(last.units)
+            turns.pop()
 
 
 def _side_of(u: Unit, sides: dict[str, str], cur: RawTurn | None) -> str:

@@ -6,7 +6,7 @@ LEXICON = Lexicon(
     code="de",
     stopwords=["ich", "bin", "mit", "seit", "dieser", "diese", "wir", "ihr", "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "auf", "für", "im", "dem", "des", "wir", "sie", "es", "auch", "an", "werden", "aus", "bei", "noch", "nach", "wie", "aber", "oder", "wenn", "haben"],
     question_labels=["frage", "f"],
-    answer_labels=["antwort"],
+    answer_labels=["antwort", "gast"],
     interviewer_roles=["interviewer", "interviewerin", "reporter", "reporterin", "moderator",
                        "moderatorin", "redaktion", "frage", "journalist", "journalistin"],
     address_forms=["herr", "frau", "dr.", "dr", "doktor", "professor", "professorin", "prof.", "prof"],

@@ -6,10 +6,10 @@ LEXICON = Lexicon(
     code="en",
     stopwords=["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "are", "be", "this", "have", "by", "at", "from", "not", "but", "or", "we", "you", "they", "which", "their", "has", "an", "will", "would", "there", "been", "what", "about"],
     question_labels=["q", "question"],
-    answer_labels=["a", "answer"],
+    answer_labels=["a", "answer", "guest", "interviewee", "respondent"],
     interviewer_roles=[
         "interviewer", "journalist", "correspondent", "reporter", "host", "moderator",
-        "presenter", "anchor", "editor", "q", "question",
+        "presenter", "anchor", "q", "question",
     ],
     address_forms=["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dr", "dr.", "doctor", "professor", "prof", "prof.", "minister", "ambassador", "mayor", "president", "chairman", "chairwoman", "general", "colonel", "captain", "father", "sister", "coach", "director", "governor", "senator", "deputy", "excellency"],
     second_person=["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"],
