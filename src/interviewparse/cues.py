@@ -42,6 +42,8 @@ _SPEAKER = regex.compile(
     r")[ \t]*(?P<punct>[:：])\s*"
 )
 _PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
+_PAGE_NUMBER = regex.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
+_HANDLE = regex.compile(r"(?P<label>@?[\w][\w.\-]{1,30})(?P<punct>[:：])")
 
 # Words that take a colon at a line's start without naming a speaker.
 _NOT_SPEAKERS = frozenset(
@@ -81,7 +83,7 @@ def detect(text: str) -> Cue | None:
     head = text[:_HEAD]
     m = _DASH.match(head)
     if m:
-        if m.end() >= len(text):
+        if m.end() >= len(text) or _PAGE_NUMBER.fullmatch(text):
             return None
         dash = head[: m.end()].rstrip()
         return Cue("dash", dash, None, m.end(), len(dash), False)
@@ -96,6 +98,10 @@ def detect(text: str) -> Cue | None:
         label_end = m.end("punct")
         own = m.end() >= len(text)
         return Cue("qa", word, _side_of_qa(word), m.end(), label_end, own)
+    m = _HANDLE.fullmatch(text)
+    if m and m.group("label").casefold() not in _NOT_SPEAKERS:
+        # a user name alone on its line: "rusty_hinge:", "user2024:"
+        return Cue("speaker", m.group("label"), None, len(text), m.end("punct"), True)
     return None
 
 

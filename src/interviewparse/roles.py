@@ -83,6 +83,11 @@ _WIDGET = regex.compile(
 )
 _DISCLAIMER = regex.compile(rf"(?:{_alt(ALL.disclaimers)})", regex.IGNORECASE)
 _TICKER = regex.compile(r"\d[\d.,]*\s*[▲▼↑↓%]|\b[A-Z]{3}/[A-Z]{3}\b")
+_PAGE_NO = regex.compile(
+    r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|p\.|стр\.?|страница|seite|s\.|第)\s*\d{1,4}"
+    r"(?:\s*(?:of|из|von|/|页)\s*\d{1,4})?\s*页?",
+    regex.IGNORECASE,
+)
 _AGE = regex.compile(r"\d{1,2}\+")
 _BRACKETS = "()（）[]【】"
 _RELATED = _starts(ALL.related)
@@ -102,7 +107,8 @@ _NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{_alt(ALL.nav)})[\s.!:：
 _AD = _whole(ALL.ad)
 _AD_HEAD = regex.compile(rf"(?:{_alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
 _OTHER = _whole(ALL.other)
-_OTHER_HEAD = regex.compile(rf"(?:{_alt(ALL.other)})\s*[:：]", regex.IGNORECASE)
+_OTHER_HEAD = regex.compile(rf"(?:{_alt(ALL.tag_heads)})\s*[:：]", regex.IGNORECASE)
+_SECTION_HEAD = regex.compile(rf"(?:{_alt(ALL.section_heads)})(?![\p{{L}}])", regex.IGNORECASE)
 _UPDATED = _starts(ALL.updated)
 _NOTES = _starts(ALL.notes)
 _PHOTO_WORD = regex.compile(
@@ -166,6 +172,17 @@ def _disclaimer(line: Line) -> bool:
 def _ticker(line: Line) -> bool:
     """Currency and market rows: "USD/EUR 0.92 ▼ | Wheat 232.50 ▲"."""
     return line.size <= 20 and not line.terminal and len(_TICKER.findall(line.text[:400])) >= 2
+
+
+def _section_head(line: Line) -> bool:
+    """A sub-heading that opens a part of the interview: "Listener questions,
+    answered after the show", "Вопросы читателей"."""
+    return line.size <= 10 and not line.terminal and _SECTION_HEAD.match(line.text) is not None
+
+
+def _page_number(line: Line) -> bool:
+    """"- 3 -", "Page 3 of 12", "Стр. 3": a page break of a converted document."""
+    return _PAGE_NO.fullmatch(line.text) is not None
 
 
 def _age_rating(line: Line) -> bool:
@@ -276,12 +293,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("updated-line", "other", _updated),
     ("ticker", "other", _ticker),
     ("age-rating", "other", _age_rating),
+    ("page-number", "other", _page_number),
     ("menu-row", "nav", _menu_row),
     ("photo-caption", "caption", _caption),
     ("byline", "byline", _byline),
     ("nav-word", "nav", _nav_word),
     ("ad-label", "ad", _ad),
     ("section-label", "other", _other_word),
+    ("section-head", "other", _section_head),
 )
 
 

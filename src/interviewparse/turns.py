@@ -178,7 +178,46 @@ def accept_cues(us: list[Unit]) -> list[Unit]:
     return _accept_speakers(us)
 
 
+def _dash(u: Unit) -> bool:
+    return u.cue is not None and u.cue.kind == "dash"
+
+
+def _dash_list_items(us: Sequence[Unit]) -> set[int]:
+    """Dash lines that are a list inside a turn, not dialogue: a block of
+    adjacent dash lines right under a line ending in ":", or, on a page whose
+    turns are labelled, a block of two or more that asks nothing."""
+    labelled = sum(1 for u in us if u.cue is not None and u.cue.kind in ("qa", "speaker")) >= 2
+    items: set[int] = set()
+    i = 0
+    while i < len(us):
+        if not _dash(us[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(us) and _dash(us[j + 1]) and (
+            us[j + 1].source.index == us[j].source.index + 1
+        ):
+            j += 1
+        prev = us[i - 1] if i > 0 else None
+        after_colon = (
+            prev is not None
+            and prev.source.index == us[i].source.index - 1
+            and prev.source.text[-1:] in ":："
+        )
+        block = us[i : j + 1]
+        asks = any(u.body.question for u in block)
+        # list items read like items: lower-case or without a final stop
+        itemish = sum(1 for u in block if u.body.text[:1].islower() or not u.body.terminal)
+        if after_colon or (labelled and not asks and j > i and itemish * 2 > len(block)):
+            items.update(range(i, j + 1))
+        i = j + 1
+    return items
+
+
 def _accept_dashes(us: list[Unit]) -> list[Unit]:
+    lists = _dash_list_items(us)
+    if lists:
+        us = [_plain(u) if k in lists else u for k, u in enumerate(us)]
     dashed = [u for u in us if u.cue is not None and u.cue.kind == "dash"]
     if not dashed:
         return us
@@ -205,7 +244,9 @@ def _accept_speakers(us: list[Unit]) -> list[Unit]:
     for i, label in spoken:
         key = key_of[label]
         named = len(_NAME_SPLIT.split(label.strip())) >= 2
-        if counts[key] >= 2 or _role_side(label) is not None or (named and _asks(us, i)):
+        cue = us[i].cue
+        own = cue is not None and cue.own_line
+        if counts[key] >= 2 or _role_side(label) is not None or ((named or own) and _asks(us, i)):
             keep.add(i)
     if len(keep) < 2:
         keep = set()
@@ -224,42 +265,63 @@ def _asks(us: Sequence[Unit], i: int) -> bool:
 
 
 def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
-    """Side of each speaker label: role words decide; otherwise the speakers
-    whose blocks ask questions are the interviewer's side."""
+    """Side of each speaker label. Role words decide ("Interviewer",
+    "Корреспондент", "Guest"). Otherwise a speaker whose turns mostly ask is
+    on the asking side; of the others, the one who talks most is the
+    interviewee, and others with far fewer words (a host's "Thank you, that
+    is all we have time for") ask too."""
     spoken = [(i, u.cue.label) for i, u in enumerate(us) if u.cue and u.cue.kind == "speaker"]
     if not spoken:
         return {}
     key_of = group_speakers(spoken)
     asks: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    words: Counter[str] = Counter()
     first: dict[str, int] = {}
     forced: dict[str, str] = {}
     for i, label in spoken:
         key = key_of[label]
         total[key] += 1
         asks[key] += _asks_block(us, i)
+        words[key] += _block_words(us, i)
         first.setdefault(key, i)
         side = _role_side(label)
         if side is not None:
             forced[key] = side
     score = {k: asks[k] / total[k] for k in total}
-    sides: dict[str, str] = {}
     free = [k for k in total if k not in forced]
-    if forced and QUESTION in forced.values():
-        for k in free:
-            sides[k] = QUESTION if score[k] >= 0.75 and len(total) > 2 else ANSWER
-    elif len(total) == 1:
+    sides: dict[str, str] = dict(forced)
+    if len(total) == 1:
         for k in free:
             sides[k] = QUESTION if score[k] >= 0.5 else ANSWER
-    else:
-        best = max(free, key=lambda k: (score[k], -first[k])) if free else None
+    elif free:
+        answerers = [k for k in free if score[k] < 0.5]
+        if len(answerers) == len(total):  # nobody asks most of the time:
+            # the one who asks most (or talks least) is the interviewer
+            asker = max(answerers, key=lambda k: (score[k], -words[k], -first[k]))
+            answerers.remove(asker)
+        if not answerers and ANSWER not in forced.values():
+            if len(free) >= 2 and all(score[k] >= 0.75 for k in free):
+                answerers = []  # readers' questions with unlabelled answers
+            else:  # somebody must answer: the one who asks least
+                answerers = [min(free, key=lambda k: (score[k], -words[k], -first[k]))]
+        main = max(answerers, key=lambda k: (words[k], -first[k])) if answerers else None
+        asking = len(free) > len(answerers) or QUESTION in forced.values()
         for k in free:
-            if k == best or (score[k] >= 0.5 and score[k] >= score.get(best or k, 0) - 0.3):
-                sides[k] = QUESTION
-            else:
+            if k in answerers and (k == main or not asking or words[k] * 4 >= words[main or k]):
                 sides[k] = ANSWER
-    sides.update(forced)
+            else:
+                sides[k] = QUESTION
     return {label: sides[key_of[label]] for _, label in spoken}
+
+
+def _block_words(us: Sequence[Unit], i: int) -> int:
+    n = us[i].body.size
+    j = i + 1
+    while j < len(us) and us[j].cue is None:
+        n += us[j].body.size
+        j += 1
+    return n
 
 
 def _asks_block(us: Sequence[Unit], i: int) -> bool:

@@ -76,6 +76,10 @@ class Lexicon:
     updated: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     ad: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     other: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
+    # heads of a furniture list: "Tags: ...", "Темы: ..."
+    tag_heads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # sub-headings that open a new part of the interview ("Listener questions")
+    section_heads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # editor's notes
     # practical details of an editor's closing note ("Admission is free")
     info_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
@@ -153,6 +157,8 @@ ALL = Lexicon(
     updated=_union_tuple("updated"),
     ad=_union_tuple("ad"),
     other=_union_tuple("other"),
+    tag_heads=_union_tuple("tag_heads"),
+    section_heads=_union_tuple("section_heads"),
     notes=_union_tuple("notes"),
     info_words=_union_tuple("info_words"),
 )
