@@ -160,14 +160,23 @@ def page_format(groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexi
 def _interview_evidence(
     answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon
 ) -> bool:
+    """Plain questions make an interview when enough of them speak to the
+    interviewee ("you", "Mr Minister,", "Tell us ..."), or when some do and
+    the answers speak as "I": a list of headlines ending in "?" with
+    teasers under them does neither."""
     if len(answered) < 2:
         return False
+    addressed = 0
     for qs, _ in answered:
-        for u in qs[0].units:
-            ev = evidence(u.body, lex)
-            if ev.second_person or ev.address or ev.imperative:
-                return True
-    return False
+        evs = [evidence(u.body, lex) for u in qs[0].units]
+        addressed += any(ev.second_person or ev.address or ev.imperative for ev in evs)
+    if addressed * 3 >= len(answered):
+        return True
+    if addressed == 0:
+        return False
+    return any(
+        evidence(u.body, lex).first_singular for _, ans in answered for t in ans for u in t.units
+    )
 
 
 __all__ = ["ANSWER", "NOT_AN_INTERVIEW", "QUESTION", "Paired", "build_turn", "pair"]

@@ -412,9 +412,7 @@ def _dates(
             continue
         if roles[i].role == BOILERPLATE and roles[i].rule not in ("updated-line", "menu-row"):
             continue
-        m = parse_date_line(ln.text)
-        if m is None and "|" in ln.text:  # "17.04.2024 | 15:55"
-            m = parse_date_line(ln.text.replace("|", " "))
+        m = date_of(ln.text)
         if m is not None:
             found.append((i, m))
     banner: dt.date | None = None
@@ -440,6 +438,35 @@ def _dates(
         else:
             roles[i] = Role(BOILERPLATE, "other", "extra-date")
     return published, published_line, banner
+
+
+_POSTED_BY = regex.compile(
+    r"(?:posted|published|written|added|submitted|опубликовал[аи]?|добавил[аи]?)\s+"
+    r"(?:by|от)?\s*\S.{0,40}?\s+(?:on|at|в|am|um|,|—|–|-|\|)\s+",
+    regex.IGNORECASE,
+)
+_LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
+_SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+
+
+def date_of(text: str) -> DateMatch | None:
+    """The date of a date line, also in shapes the date parser leaves to us:
+    "17.04.2024 | 15:55", "Posted by Ann on 16 Jan 2024", "First broadcast:
+    7 October 2023", "12.11.23, 08:00" (a two-digit year)."""
+    m = parse_date_line(text)
+    if m is not None or len(text) > 160:
+        return m
+    if "|" in text:
+        m = parse_date_line(text.replace("|", " "))
+    if m is None:
+        head = _POSTED_BY.match(text) or _LABEL_HEAD.match(text)
+        if head is not None:
+            m = parse_date_line(text[head.end() :])
+    if m is None:
+        short = _SHORT_YEAR.search(text[:12])
+        if short is not None:
+            m = parse_date_line(_SHORT_YEAR.sub(r"\1.\2.20\3", text, count=1))
+    return m
 
 
 def _day(value: dt.date) -> dt.date:

@@ -39,6 +39,7 @@ class Unit:
     body: Line  # the text after the cue; blank for a label on its own line
     cue: Cue | None
     note: bool = False
+    section: bool = False  # a sub-heading stands between this line and the one before
 
     @property
     def label(self) -> Label | None:
@@ -71,20 +72,27 @@ class RawTurn:
 # ------------------------------------------------------------------ units
 
 
+SECTION_RULES = frozenset({"subheading", "section-head", "section-label"})
+
+
 def units(lines: Sequence[Line], roles: Sequence[Role]) -> list[Unit]:
     out: list[Unit] = []
+    section = False
     for ln in lines:
-        role = roles[ln.index].role
-        if role not in (CONTENT, NOTE):
+        r = roles[ln.index]
+        if r.rule in SECTION_RULES:
+            section = True
+        if r.role not in (CONTENT, NOTE):
             continue
-        cue = cues.detect(ln.text) if role == CONTENT else None
+        cue = cues.detect(ln.text) if r.role == CONTENT else None
         body = sub_line(ln, cue.end) if cue is not None else ln
-        out.append(Unit(ln, body, cue, role == NOTE))
+        out.append(Unit(ln, body, cue, r.role == NOTE, section and bool(out)))
+        section = False
     return out
 
 
 def _plain(u: Unit) -> Unit:
-    return Unit(u.source, u.source, None, u.note)
+    return Unit(u.source, u.source, None, u.note, u.section)
 
 
 # ----------------------------------------------------------- speaker identity
@@ -167,7 +175,9 @@ def group_speakers(labels: Sequence[tuple[int, str]]) -> dict[str, str]:
 _SAID = regex.compile(
     r"[,.!?…]\s*[—–-]\s*(?:\p{L}+\s+){0,3}?(?:" + "|".join(
         regex.escape(w) for w in sorted(ALL.said_verbs, key=len, reverse=True)
-    ) + r")(?![\p{L}])",
+    ) + r")(?![\p{L}])"
+    # the shape of a Russian attribution: "..., — спросил", "? — переспрашивает"
+    r"|[,!?…]\s*[—–]\s*\p{Ll}{2,}(?:ла|ли|л|ет|ит|ют|ят|ается|ется|ится)(?![\p{L}])",
     regex.IGNORECASE,
 )
 
@@ -224,7 +234,7 @@ def _accept_dashes(us: list[Unit]) -> list[Unit]:
     quotes = sum(1 for u in dashed if _SAID.search(u.body.text[:400]))
     chars = Counter(u.cue.label[:1] for u in dashed if u.cue is not None)
     main = chars.most_common(1)[0][0]
-    news = quotes * 2 >= len(dashed)
+    news = quotes * 3 >= len(dashed)
     out = []
     for u in us:
         c = u.cue
@@ -344,6 +354,7 @@ _ADDRESS_NAME = regex.compile(
     r"(?:\p{Lu}[\p{Ll}'’\-]+\s+){0,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"
     r"|\p{Han}{1,3}(?:总|先生|女士|老师|教授|主任|部长|书记|市长|局长|院长|经理)\s*[，,]"
 )
+_SENTENCE_END = regex.compile(r"[.!?。！？…]\s")
 _QUOTE_OPEN = "“«„\"‘'「『"
 
 
@@ -409,7 +420,11 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     if ev.quoted or ev.words > 70:
         return False
     if ev.ends_question:
-        return not (ev.first_singular and not (ev.second_person or ev.address))
+        # "Did I expect that?" is the speaker musing; "My dog ate a mushroom.
+        # What should I do?" is a reader asking: only a lone first-person
+        # sentence is rhetorical
+        lone = ev.words <= 15 and _SENTENCE_END.search(line.text[:-1]) is None
+        return not (ev.first_singular and lone and not (ev.second_person or ev.address))
     return bool(ev.imperative and ev.words <= 40 and line.last in ".!:：。！")
 
 
@@ -438,6 +453,8 @@ def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
         if u.cue is not None:
             cur = _open(turns, u, sides, cur)
             continue
+        if u.section and cur is not None and cur.side == ANSWER:
+            cur = None  # a new part of the page: its questions may be plain
         cur = _plain_unit(turns, cur, u, us, idx, sides, lex)
     if pending is not None:
         cur = _open(turns, pending, sides, cur)

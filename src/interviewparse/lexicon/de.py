@@ -16,7 +16,7 @@ LEXICON = Lexicon(
     question_words=["was", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "wer", "wen", "wem", "wessen", "ist", "sind", "hat", "haben", "wird", "werden", "kann", "können", "könnte", "sollte", "gibt", "würden", "müssen"],
     imperatives=["erklären sie", "erzählen sie", "beschreiben sie", "sagen sie", "schildern sie",
                  "nennen sie", "verraten sie"],
-    said_verbs=["sagte", "sagt", "erklärte", "betonte", "ergänzte", "meinte", "berichtete"],
+    said_verbs=["sagte", "sagt", "erklärte", "betonte", "ergänzte", "meinte", "berichtete", "fragte", "antwortete", "erzählt", "erzählte"],
     ordinals={
         "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4, "fünftens": 5,
         "sechstens": 6, "zum ersten": 1, "zum zweiten": 2, "zum dritten": 3,
@@ -38,7 +38,7 @@ LEXICON = Lexicon(
     footer_links=["impressum", "datenschutz", "kontakt", "agb", "barrierefreiheit",
                   "mediadaten", "cookie-einstellungen"],
     widgets=["lesezeit", "min. lesezeit", "kommentare", "aufrufe", "vorlesen", "hören"],
-    disclaimers=["kommentarfunktion ist geschlossen", "keine anlageberatung"],
+    disclaimers=["kommentarfunktion ist geschlossen", "keine anlageberatung", "ersetzen keine", "ersetzt keine", "keine rechtsberatung", "schreiben sie an", "schreiben sie uns", "senden sie uns"],
     cookie=["cookie", "cookies"],
     buttons=["nur notwendige", "alle ablehnen", "akzeptieren", "alle akzeptieren", "zustimmen", "einverstanden", "ablehnen",
              "schließen", "einstellungen"],
@@ -52,6 +52,6 @@ LEXICON = Lexicon(
                    "kurz gefragt", "blitz"],
     other=["themen", "schlagwörter", "blitz", "leserfragen", "kurz gefragt", "transkript", "kommentare", "schlagworte"],
     info_words=["eintritt", "tickets", "karten", "öffnungszeiten", "geöffnet", "läuft bis",
-                "anmeldung"],
+                "anmeldung", "weitere informationen", "hotline"],
     notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion"],
 )

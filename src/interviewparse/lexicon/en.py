@@ -21,7 +21,7 @@ LEXICON = Lexicon(
         "explain", "walk us through", "give us", "talk us through", "let's talk about",
         "let us talk about", "share with us", "say a few words", "comment on",
     ],
-    said_verbs=["said", "says", "added", "noted", "explained", "stressed", "told", "asked", "recalled", "admitted"],
+    said_verbs=["said", "says", "added", "noted", "explained", "stressed", "told", "asked", "recalled", "admitted", "replied", "answered", "recalls", "adds", "explains", "insists", "insisted"],
     ordinals={
         "first": 1, "firstly": 1, "first of all": 1, "in the first place": 1, "to begin with": 1,
         "second": 2, "secondly": 2, "in the second place": 2,
@@ -58,14 +58,12 @@ LEXICON = Lexicon(
     ],
     subscribe=[
         "subscribe", "sign up for our newsletter", "follow us", "join us on", "get our newsletter",
-        "sign up", "newsletter", "never miss", "subscribe from", "free trial",
-    ],
+        "sign up", "newsletter", "never miss", "subscribe from", "free trial", "download the", "download our", "news alerts", "get the app", "our app"],
     related=[
         "read also", "read more", "see also", "related", "related news", "related articles",
         "recent news", "latest news", "more news", "more on this topic", "you may also like",
         "also read", "more stories", "most read", "popular", "more from", "more in",
-        "more about", "further reading", "recommended", "read next", "what to read next",
-    ],
+        "more about", "further reading", "recommended", "read next", "what to read next", "similar threads", "similar articles", "similar stories", "related threads"],
     footer=[
         "all rights reserved", "reproduction only with", "reproduction is", "privacy policy",
         "terms of use", "terms and conditions", "contact us", "about us", "is published by",
@@ -78,7 +76,7 @@ LEXICON = Lexicon(
              "listen on", "font size", "text size", "print version", "on air now"],
     disclaimers=["is not financial advice", "for general information", "does not constitute",
                  "views expressed", "opinions expressed", "comments are closed",
-                 "commenting is closed", "do not necessarily reflect"],
+                 "commenting is closed", "do not necessarily reflect", "thread has been locked", "thread is locked", "thread is closed", "send your questions", "write to us at", "got a question for us", "have a question for us", "send it to the newsdesk", "registered charity"],
     cookie=["cookie", "cookies"],
     buttons=["accept", "accept all", "ok", "i agree", "agree", "got it", "close", "reject",
              "decline", "settings", "more info"],
@@ -99,7 +97,7 @@ LEXICON = Lexicon(
     info_words=["admission", "tickets", "ticket", "entry is free", "free entry", "free of charge",
                 "opening hours", "open daily", "runs until", "on show until", "on display until",
                 "booking", "registration is", "is open from", "will be open", "broadcast on",
-                "airs on"],
+                "airs on", "helpline", "hotline", "for further questions", "for more information", "more information is available"],
     notes=[
         "transcript edited", "interview edited", "edited and condensed", "condensed and edited",
         "this transcript has been edited", "this interview has been edited",
