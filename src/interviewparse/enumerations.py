@@ -43,7 +43,7 @@ _COMMA_ONLY = set(ALL.comma_ordinals)
 _HAN_MARKERS = {w for w in [*_WORD_MARKERS, *_FINALS] if not w.isascii() and regex.match(
     r"\p{Han}", w)}
 _WORD_RE = regex.compile(
-    rf"(?P<m>{_alt([*_WORD_MARKERS, *_NTH, *_FINALS])})(?P<after>[\s,，、:：.;—–]|$)",
+    rf"(?P<m>{_alt([*_WORD_MARKERS, *_NTH, *_FINALS])})(?P<after>\s*[—–](?=\s)|[\s,，、:：.;]|$)",
     regex.IGNORECASE,
 )
 _HAN_RE = regex.compile(rf"(?P<m>{_alt(sorted(_HAN_MARKERS))})")
@@ -78,7 +78,7 @@ def find_marker(text: str, index: int) -> Marker | None:
         word = m.group("m")
         key = word.casefold()
         after = m.group("after")
-        if key in _COMMA_ONLY and after not in ",，:：—–.":
+        if key in _COMMA_ONLY and (after.strip() or "?") not in ",，:：—–.":
             return None
         if key in _FINALS:
             return Marker(index, "word", 0, word)

@@ -258,6 +258,9 @@ def _accept_speakers(us: list[Unit]) -> list[Unit]:
         own = cue is not None and cue.own_line
         if counts[key] >= 2 or _role_side(label) is not None or ((named or own) and _asks(us, i)):
             keep.add(i)
+    own = [i for i, _ in spoken if (c := us[i].cue) is not None and c.own_line]
+    if sum(1 for i in own if i in keep) >= 3:
+        keep.update(own)  # a page of labels on their own lines: each one is a speaker
     if len(keep) < 2:
         keep = set()
     return [u if (u.cue is None or u.cue.kind != "speaker" or i in keep) else _plain(u)
@@ -268,7 +271,8 @@ def _asks(us: Sequence[Unit], i: int) -> bool:
     """The block a label opens (to the next cue) holds a question."""
     j = i
     while j < len(us) and (j == i or us[j].cue is None):
-        if us[j].body.question:
+        text = us[j].body.text
+        if "?" in text or "？" in text:
             return True
         j += 1
     return False
@@ -353,6 +357,13 @@ _ADDRESS_NAME = regex.compile(
     # "Андрей Викторович," / "陈总，"
     r"(?:\p{Lu}[\p{Ll}'’\-]+\s+){0,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"
     r"|\p{Han}{1,3}(?:总|先生|女士|老师|教授|主任|部长|书记|市长|局长|院长|经理)\s*[，,]"
+)
+# a sentence that opens by speaking to the interviewee: "You never did ..."
+_SECOND_OPENS = regex.compile(
+    r"(?:^|[.!?…。！？]\s+)(?:"
+    + "|".join(regex.escape(w) for w in sorted(ALL.second_person, key=len, reverse=True))
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?。！？…]\s")
 _QUOTE_OPEN = "“«„\"‘'「『"
@@ -565,7 +576,7 @@ def _remark_before(cur: RawTurn | None, lex: Lexicon) -> list[Unit]:
     if last.cue is not None or last.note or last.body.question or last.body.size > 40:
         return []
     ev = evidence(last.body, lex)
-    if ev.second_person and not (ev.first_singular or ev.first_plural):
+    if _SECOND_OPENS.search(last.body.text[:600]) and not (ev.first_singular or ev.first_plural):
         cur.units.pop()
         return [last]
     return []

@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         "read also", "read more", "see also", "related", "related news", "related articles",
         "recent news", "latest news", "more news", "more on this topic", "you may also like",
         "also read", "more stories", "most read", "popular", "more from", "more in",
-        "more about", "further reading", "recommended", "read next", "what to read next", "similar threads", "similar articles", "similar stories", "related threads"],
+        "more about", "further reading", "recommended", "read next", "what to read next", "similar threads", "similar articles", "similar stories", "related threads", "more"],
     footer=[
         "all rights reserved", "reproduction only with", "reproduction is", "privacy policy",
         "terms of use", "terms and conditions", "contact us", "about us", "is published by",
@@ -83,7 +83,7 @@ LEXICON = Lexicon(
     photo=["photo", "photos", "photograph", "picture", "image", "pictured", "photo courtesy",
            "archive photo", "file photo", "video"],
     byline=["by", "words", "words by", "reporting by", "interview:", "interview by", "interviewed by", "text by", "written by", "author",
-            "text", "interview conducted by", "reporting by", "edited by"],
+            "text", "interview conducted by", "reporting by", "edited by", "report by", "story by"],
     updated=["updated", "last updated", "modified", "last modified", "edited"],
     ad=["advertisement", "advertising", "sponsored", "ad", "promoted", "partner content"],
     tag_heads=["subjects", "keywords", "tags", "tagged", "topics", "filed under"],
