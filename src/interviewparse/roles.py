@@ -88,6 +88,17 @@ _PAGE_NO = regex.compile(
     r"(?:\s*(?:of|из|von|/|页)\s*\d{1,4})?\s*页?",
     regex.IGNORECASE,
 )
+_HAN_CAPTION = regex.compile(r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄")
+_CREDIT = regex.compile(
+    r"(?<![\p{L}])(?:подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
+    r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}",
+    regex.IGNORECASE,
+)
+_OFFER = regex.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)[^\n]{0,30}?(?:month|monat|месяц|year|jahr|год)"
+    r"|(?:month|monat|месяц|year|jahr|год)\w*\s+(?:für|for|за)\s+\d",
+    regex.IGNORECASE,
+)
 _AGE = regex.compile(r"\d{1,2}\+")
 _BRACKETS = "()（）[]【】"
 _RELATED = _starts(ALL.related)
@@ -162,7 +173,33 @@ def _subscribe(line: Line) -> bool:
 def _widget(line: Line) -> bool:
     """Reading time, view counters, podcast durations, font-size switches."""
     text = line.text[:_HEAD].strip("[]【】()（）")
-    return line.size <= 6 and _WIDGET.search(text) is not None
+    return line.size <= 6 and not line.terminal and _WIDGET.search(text) is not None
+
+
+def _separator(line: Line) -> bool:
+    """"###", "* * *", "---": a rule or an end mark, no words."""
+    return line.words == 0 and line.han == 0 and len(line.text) <= 40 and not line.text.isdigit()
+
+
+def _stage_direction(line: Line) -> bool:
+    """"[LAUGHS]", "[SOUND OF FOOTSTEPS]": a transcript's note in brackets."""
+    t = line.text
+    return line.size <= 12 and t[:1] in "[［【" and t[-1:] in "]］】" and "]" not in t[1:-1]
+
+
+def _han_caption(line: Line) -> bool:
+    """"图为……", "……记者 周启航 摄": a Chinese photo caption."""
+    return line.han > 0 and line.size <= 60 and _HAN_CAPTION.search(line.text) is not None
+
+
+def _credit(line: Line) -> bool:
+    """"Анлайн-канферэнцыю падрыхтавала Марына Лось": a credit line."""
+    return line.size <= 8 and not line.terminal and _CREDIT.search(line.text) is not None
+
+
+def _offer(line: Line) -> bool:
+    """"Jetzt lesen: 1 Monat für 0,99 €": a subscription price."""
+    return line.size <= 16 and _OFFER.search(line.text) is not None
 
 
 def _disclaimer(line: Line) -> bool:
@@ -294,9 +331,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("ticker", "other", _ticker),
     ("age-rating", "other", _age_rating),
     ("page-number", "other", _page_number),
+    ("separator", "other", _separator),
+    ("stage-direction", "other", _stage_direction),
+    ("subscription-offer", "subscribe", _offer),
     ("menu-row", "nav", _menu_row),
     ("photo-caption", "caption", _caption),
     ("byline", "byline", _byline),
+    ("credit-line", "byline", _credit),
+    ("han-caption", "caption", _han_caption),
     ("nav-word", "nav", _nav_word),
     ("ad-label", "ad", _ad),
     ("section-label", "other", _other_word),
@@ -446,6 +488,8 @@ _POSTED_BY = regex.compile(
     regex.IGNORECASE,
 )
 _LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
+_DOT_TIME = regex.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
+_TODAY_HAN = ("今天是", "今天")
 _SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 
 
@@ -462,6 +506,12 @@ def date_of(text: str) -> DateMatch | None:
         head = _POSTED_BY.match(text) or _LABEL_HEAD.match(text)
         if head is not None:
             m = parse_date_line(text[head.end() :])
+    if m is None and _DOT_TIME.search(text):  # "8. November 2023, 6.00 Uhr"
+        m = parse_date_line(_DOT_TIME.sub(r"\1:\2 \3", text))
+    if m is None and text.startswith(_TODAY_HAN):  # "今天是2023年11月21日 星期二"
+        m = parse_date_line(text[len(_TODAY_HAN[0]) if text.startswith(_TODAY_HAN[0]) else 2 :])
+        if m is not None:
+            m = attrs.evolve(m, prefix="today")
     if m is None:
         short = _SHORT_YEAR.search(text[:12])
         if short is not None:
@@ -513,6 +563,11 @@ def _title(
         return i
 
     title: int | None = None
+    if published_line is not None and any(
+        roles[i].role == CONTENT and lines[i].terminal and lines[i].size >= 8
+        for i in range(body, published_line)
+    ):
+        published_line = None  # printed under the text: no neighbour is the headline
     if published_line is not None:
         after = skip(_next_nonblank(lines, published_line, 1), 1)
         before = skip(_next_nonblank(lines, published_line, -1), -1)
