@@ -319,9 +319,12 @@ def _updated(line: Line) -> bool:
 
 LINE_RULES: tuple[LineRule, ...] = (
     ("weather-widget", "weather", _weather),
-    ("copyright-line", "footer", _copyright),
     ("widget", "other", _widget),
     ("footer-links", "footer", _footer_links),
+    ("menu-row", "nav", _menu_row),
+    ("photo-caption", "caption", _caption),
+    ("han-caption", "caption", _han_caption),
+    ("copyright-line", "footer", _copyright),
     ("disclaimer", "other", _disclaimer),
     ("cookie-notice", "other", _cookie),
     ("share-row", "share", _share_row),
@@ -334,11 +337,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("separator", "other", _separator),
     ("stage-direction", "other", _stage_direction),
     ("subscription-offer", "subscribe", _offer),
-    ("menu-row", "nav", _menu_row),
-    ("photo-caption", "caption", _caption),
     ("byline", "byline", _byline),
     ("credit-line", "byline", _credit),
-    ("han-caption", "caption", _han_caption),
     ("nav-word", "nav", _nav_word),
     ("ad-label", "ad", _ad),
     ("section-label", "other", _other_word),
@@ -394,7 +394,8 @@ def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
         j = i + 1
         while j < len(lines) and not lines[j].blank:
             nxt = lines[j]
-            if roles[j].role != CONTENT or nxt.size > 20 or cues.detect(nxt.text):
+            cue = cues.detect(nxt.text)
+            if roles[j].role != CONTENT or nxt.size > 20 or (cue and cue.kind != "speaker"):
                 break
             if nxt.terminal and nxt.size > 12:
                 break
@@ -488,6 +489,7 @@ _POSTED_BY = regex.compile(
     regex.IGNORECASE,
 )
 _LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
 _DOT_TIME = regex.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
 _TODAY_HAN = ("今天是", "今天")
 _SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
@@ -512,6 +514,10 @@ def date_of(text: str) -> DateMatch | None:
         m = parse_date_line(text[len(_TODAY_HAN[0]) if text.startswith(_TODAY_HAN[0]) else 2 :])
         if m is not None:
             m = attrs.evolve(m, prefix="today")
+    if m is None:  # "Sendung: Mittelland am Abend, 14.11.2023, 19:30 Uhr"
+        num = _NUMERIC_DATE.search(text[:80])
+        if num is not None and 0 < num.start() and len(text[: num.start()].split()) <= 6:
+            m = parse_date_line(text[num.start() :])
     if m is None:
         short = _SHORT_YEAR.search(text[:12])
         if short is not None:
