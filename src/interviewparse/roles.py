@@ -320,6 +320,7 @@ def _updated(line: Line) -> bool:
 LINE_RULES: tuple[LineRule, ...] = (
     ("weather-widget", "weather", _weather),
     ("widget", "other", _widget),
+    ("share-row", "share", _share_row),
     ("footer-links", "footer", _footer_links),
     ("menu-row", "nav", _menu_row),
     ("photo-caption", "caption", _caption),
@@ -327,7 +328,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("copyright-line", "footer", _copyright),
     ("disclaimer", "other", _disclaimer),
     ("cookie-notice", "other", _cookie),
-    ("share-row", "share", _share_row),
     ("subscribe-call", "subscribe", _subscribe),
     ("related-head", "related", _related_head),
     ("updated-line", "other", _updated),
