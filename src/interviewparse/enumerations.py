@@ -172,7 +172,7 @@ def announced_in(text: str) -> tuple[int, str] | None:
     for i, t in enumerate(toks):
         w = t.group(0).casefold()
         n = _NUMBER_WORDS.get(w)
-        if n is None and w.isdigit() and 2 <= int(w) <= 20:
+        if n is None and w.isdecimal() and len(w) <= 3 and 2 <= int(w) <= 20:
             n = int(w)
         if n is None:
             continue
