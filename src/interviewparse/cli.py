@@ -16,7 +16,15 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 
-from . import MAX_BYTES, InputError, TooLargeError, __version__, parse_bytes, parse_file
+from . import (
+    MAX_BYTES,
+    InputError,
+    NotTextError,
+    TooLargeError,
+    __version__,
+    parse_bytes,
+    parse_file,
+)
 from .model import Interview
 
 OK, INTERNAL, USAGE = 0, 1, 2
@@ -55,7 +63,10 @@ def _read_stdin(max_bytes: int) -> Interview:
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise TooLargeError(f"<stdin>: over the limit of {max_bytes} bytes (see --max-bytes)")
-    return parse_bytes(data, source="<stdin>")
+    try:
+        return parse_bytes(data, source="<stdin>")
+    except NotTextError as e:
+        raise NotTextError(f"<stdin>: {e}") from None
 
 
 def _one(name: str, max_bytes: int) -> Interview:
@@ -72,11 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = list(_expand(args.inputs, args.recursive))
     single = len(names) == 1
     status = OK
-    out = sys.stdout
+    out = sys.stdout.buffer  # the JSON is UTF-8 whatever the locale says
     for name in names:
         try:
             page = _one(name, args.max_bytes)
-            out.write(page.to_json(indent=args.indent if single else None) + "\n")
+            doc = page.to_json(indent=args.indent if single else None) + "\n"
+            out.write(doc.encode("utf-8"))
         except InputError as e:
             print(f"interviewparse: error: {e}", file=sys.stderr)
             status = status or e.code

@@ -80,18 +80,17 @@ def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
             lead_units.extend(t.units)
         else:
             groups[-1][1].append(t)
+    fmt = page_format(groups, lex)
+    if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all
+        return Paired([_whole(u) for t in turns for u in t.units], [], [], fmt)
     trailing_units = _trailing(groups, lex)
     exchanges: list[Exchange] = []
     for qs, ans in groups:
         q = build_turn(qs, "question")
         a = build_turn(ans, "answer") if ans and any(r.units for r in ans) else _empty_answer(q)
         exchanges.append(Exchange(len(exchanges), q, a))
-    fmt = page_format(groups, lex)
     lead = [u.paragraph() for u in lead_units if not u.body.blank]
     trailing = [u.paragraph() for u in trailing_units if not u.body.blank]
-    if fmt == NOT_AN_INTERVIEW:
-        lead = [_whole(u) for t in turns for u in t.units]
-        return Paired(lead, [], [], fmt)
     return Paired(lead, exchanges, trailing, fmt)
 
 

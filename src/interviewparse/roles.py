@@ -29,6 +29,7 @@ import regex
 from . import cues
 from .dates import DateMatch, parse_date_line
 from .lexicon import ALL
+from .lexicon.calendar import WEEKDAY_INDEX
 from .text import Line
 
 BLANK = "blank"
@@ -88,7 +89,9 @@ _PAGE_NO = regex.compile(
     r"(?:\s*(?:of|из|von|/|页)\s*\d{1,4})?\s*页?",
     regex.IGNORECASE,
 )
-_HAN_CAPTION = regex.compile(r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄")
+_HAN_CAPTION = regex.compile(
+    r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
+)
 _CREDIT = regex.compile(
     r"(?<![\p{L}])(?:подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
     r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}",
@@ -97,6 +100,18 @@ _CREDIT = regex.compile(
 _OFFER = regex.compile(
     r"\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)[^\n]{0,30}?(?:month|monat|месяц|year|jahr|год)"
     r"|(?:month|monat|месяц|year|jahr|год)\w*\s+(?:für|for|за)\s+\d",
+    regex.IGNORECASE,
+)
+_BIO = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
+    r"(?:[\p{L}\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
+    r"contributor|photographer|author|producer|presenter)(?![\p{L}])"
+)
+_PROGRAMME = regex.compile(
+    r"(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily|on\s+\p{L}+days)"
+    r"(?![\p{L}])|(?:airs|is\s+broadcast)\s+(?:every|each|weekdays|daily)(?![\p{L}])"
+    r"|выходит\s+в\s+эфир\s+(?:каждый|каждую|по\s+будням|ежедневно)"
+    r"|läuft\s+(?:jeden|jede|werktags|täglich)",
     regex.IGNORECASE,
 )
 _AGE = regex.compile(r"\d{1,2}\+")
@@ -174,6 +189,16 @@ def _widget(line: Line) -> bool:
     """Reading time, view counters, podcast durations, font-size switches."""
     text = line.text[:_HEAD].strip("[]【】()（）")
     return line.size <= 6 and not line.terminal and _WIDGET.search(text) is not None
+
+
+def _author_bio(line: Line) -> bool:
+    """"Jonah Pilbeam is a contributing editor of Meridian Quarterly."."""
+    return line.size <= 25 and _BIO.match(line.text) is not None
+
+
+def _programme_note(line: Line) -> bool:
+    """"Morning Call is on air weekdays from 7 to 9.": a broadcast schedule."""
+    return line.size <= 25 and _PROGRAMME.search(line.text[:300]) is not None
 
 
 def _separator(line: Line) -> bool:
@@ -335,6 +360,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("age-rating", "other", _age_rating),
     ("page-number", "other", _page_number),
     ("separator", "other", _separator),
+    ("author-bio", "byline", _author_bio),
+    ("programme-note", "other", _programme_note),
     ("stage-direction", "other", _stage_direction),
     ("subscription-offer", "subscribe", _offer),
     ("byline", "byline", _byline),
@@ -370,6 +397,7 @@ def classify(lines: Sequence[Line]) -> Classified:
                 roles[ln.index] = role
     _related_lists(lines, roles)
     _buttons(lines, roles)
+    _pull_quotes(lines, roles)
     body = _first_body(lines, roles, 0)
     published, published_line, page_date = _dates(lines, roles, body)
     title_lines = _title(lines, roles, published_line, body)
@@ -401,6 +429,28 @@ def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
                 break
             roles[j] = Role(BOILERPLATE, "related", "related-list")
             j += 1
+
+
+_OPENERS = "“«„\"‘'「『"
+_CLOSERS_Q = "”»“\"’'」』"
+_MAX_PULL_QUOTES = 50
+
+
+def _pull_quotes(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A line that is a whole quotation repeating a sentence printed
+    elsewhere on the page is a pull quote: page furniture."""
+    found = [
+        ln for ln in lines
+        if roles[ln.index].role == CONTENT and 4 <= ln.size <= 40
+        and ln.text[:1] in _OPENERS and ln.text[-1:] in _CLOSERS_Q
+    ][:_MAX_PULL_QUOTES]
+    if not found:
+        return
+    body = "\n".join(ln.text for ln in lines if roles[ln.index].role == CONTENT).casefold()
+    for ln in found:
+        inner = ln.text[1:-1].strip().casefold()
+        if len(inner) >= 20 and body.count(inner) >= 2:
+            roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote")
 
 
 def _buttons(lines: Sequence[Line], roles: list[Role]) -> None:
@@ -483,6 +533,7 @@ def _dates(
     return published, published_line, banner
 
 
+_WEEKDAY_WORD = regex.compile(r"\p{Han}{2,3}|[\p{L}']+")
 _POSTED_BY = regex.compile(
     r"(?:posted|published|written|added|submitted|опубликовал[аи]?|добавил[аи]?)\s+"
     r"(?:by|от)?\s*\S.{0,40}?\s+(?:on|at|в|am|um|,|—|–|-|\|)\s+",
@@ -498,7 +549,26 @@ _SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 def date_of(text: str) -> DateMatch | None:
     """The date of a date line, also in shapes the date parser leaves to us:
     "17.04.2024 | 15:55", "Posted by Ann on 16 Jan 2024", "First broadcast:
-    7 October 2023", "12.11.23, 08:00" (a two-digit year)."""
+    7 October 2023", "12.11.23, 08:00" (a two-digit year); an ambiguous
+    numeric date takes the order its printed weekday confirms."""
+    m = _date_of(text)
+    if m is not None and m.ambiguous and m.weekday:
+        day = _printed_weekday(text)
+        if day is not None and _day(m.value).weekday() != day:
+            other = parse_date_line(text, day_first=False)
+            if other is not None and _day(other.value).weekday() == day:
+                return attrs.evolve(other, ambiguous=False)
+    return m
+
+
+def _printed_weekday(text: str) -> int | None:
+    for w in _WEEKDAY_WORD.findall(text[:80].casefold()):
+        if w in WEEKDAY_INDEX:
+            return WEEKDAY_INDEX[w]
+    return None
+
+
+def _date_of(text: str) -> DateMatch | None:
     m = parse_date_line(text)
     if m is not None or len(text) > 160:
         return m
@@ -516,7 +586,7 @@ def date_of(text: str) -> DateMatch | None:
             m = attrs.evolve(m, prefix="today")
     if m is None:  # "Sendung: Mittelland am Abend, 14.11.2023, 19:30 Uhr"
         num = _NUMERIC_DATE.search(text[:80])
-        if num is not None and 0 < num.start() and len(text[: num.start()].split()) <= 6:
+        if num is not None and num.start() > 0 and len(text[: num.start()].split()) <= 6:
             m = parse_date_line(text[num.start() :])
     if m is None:
         short = _SHORT_YEAR.search(text[:12])
@@ -662,8 +732,9 @@ def _zones(
 ) -> None:
     """Short open lines after the last paragraph are the page's footer;
     open lines between paragraphs are sub-headings or captions."""
+    body = _first_body(lines, roles, 0)
     last = len(lines) - 1
-    while last >= 0:
+    while last > body:  # the text itself is never the footer
         ln = lines[last]
         if not ln.blank and roles[last].role == CONTENT:
             if _open_end(ln) and ln.size <= 8 and not cues.detect(ln.text):

@@ -161,12 +161,45 @@ def _checked(text: str, encoding: str, guessed: bool) -> Decoded:
     return Decoded(text, encoding, guessed)
 
 
+# Legacy encodings news pages are found in: single-byte Cyrillic and Western
+# ones first (a short Russian page must not pass for Shift-JIS), then the
+# multi-byte East Asian ones.
+_SINGLE_BYTE = ["cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic",
+                "cp1252", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257"]
+_MULTI_BYTE = ["gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp949"]
+_MAX_CHAOS = 0.25
+
+
+_PLAIN = regex.compile(r"[\x20-\x7e\s\u0400-\u045f\u00c0-\u00ff«»–—…„“”’]")
+
+
+def _plausible(data: bytes, encoding: str) -> float:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return -1.0
+    return len(_PLAIN.findall(text)) / max(1, len(text))
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     """Decode bytes that are not UTF-8 with the encoding charset-normalizer
     finds most likely (imported here: only such pages pay for it)."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:262144]).best()
+    sample = data[:262144]
+    found = from_bytes(sample, cp_isolation=_SINGLE_BYTE)
+    best = found.best()
+    if best is not None and len(sample) < 2000:
+        # short pages: among the likely encodings, the one that reads as
+        # plain Cyrillic or Western text ("Привет", not "Ďđčâĺň")
+        options = [m for m in list(found)[:6] if m.encoding]
+        best = max(options, key=lambda m: _plausible(sample, m.encoding), default=best)
+    if best is None or best.encoding is None or best.chaos > _MAX_CHAOS:
+        wide = from_bytes(sample, cp_isolation=_MULTI_BYTE).best()
+        if wide is not None and wide.encoding is not None and (
+            best is None or best.encoding is None or wide.chaos < best.chaos
+        ):
+            best = wide
     if best is None or best.encoding is None:
         raise DecodeError("undecodable bytes: not UTF-8 and no known encoding fits")
     try:

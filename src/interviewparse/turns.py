@@ -258,9 +258,9 @@ def _accept_speakers(us: list[Unit]) -> list[Unit]:
         own = cue is not None and cue.own_line
         if counts[key] >= 2 or _role_side(label) is not None or ((named or own) and _asks(us, i)):
             keep.add(i)
-    own = [i for i, _ in spoken if (c := us[i].cue) is not None and c.own_line]
-    if sum(1 for i in own if i in keep) >= 3:
-        keep.update(own)  # a page of labels on their own lines: each one is a speaker
+    alone = [i for i, _ in spoken if (c := us[i].cue) is not None and c.own_line]
+    if sum(1 for i in alone if i in keep) >= 3:
+        keep.update(alone)  # a page of labels on their own lines: each one is a speaker
     if len(keep) < 2:
         keep = set()
     return [u if (u.cue is None or u.cue.kind != "speaker" or i in keep) else _plain(u)

@@ -418,3 +418,22 @@ TAIL_WORDS: frozenset[str] = frozenset({
     "source", "источник", "крыніца", "quelle", "来源", "來源",
 })
 # fmt: on
+
+
+# --------------------------------------------------------------------------
+# Weekday numbers (Monday = 0), for telling "Thu, 11/09/2023" apart: the
+# weekday printed beside an ambiguous numeric date decides its order.
+# --------------------------------------------------------------------------
+
+_WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon", "понедельник", "пн", "montag", "mo", "панядзелак", "понеділок", "星期一", "周一"),
+    ("tuesday", "tue", "tues", "вторник", "вт", "dienstag", "di", "аўторак", "вівторок", "星期二", "周二"),
+    ("wednesday", "wed", "среда", "ср", "mittwoch", "mi", "серада", "середа", "星期三", "周三"),
+    ("thursday", "thu", "thur", "thurs", "четверг", "чт", "donnerstag", "do", "чацвер", "четвер",
+     "星期四", "周四"),
+    ("friday", "fri", "пятница", "пт", "freitag", "fr", "пятніца", "п'ятниця", "星期五", "周五"),
+    ("saturday", "sat", "суббота", "сб", "samstag", "sa", "субота", "星期六", "周六"),
+    ("sunday", "sun", "воскресенье", "вс", "sonntag", "so", "нядзеля", "неділя", "星期日", "星期天",
+     "周日"),
+)
+WEEKDAY_INDEX: dict[str, int] = {w: i for i, row in enumerate(_WEEKDAY_ROWS) for w in row}
