@@ -390,9 +390,13 @@ def _line_rule(line: Line) -> Role | None:
 
 def classify(lines: Sequence[Line]) -> Classified:
     roles: list[Role] = [Role(BLANK) if ln.blank else Role(CONTENT) for ln in lines]
+    seen: dict[str, Role | None] = {}  # line rules read one line: a repeated line is decided once
     for ln in lines:
         if not ln.blank:
-            role = _line_rule(ln)
+            if ln.text in seen:
+                role = seen[ln.text]
+            else:
+                role = seen[ln.text] = _line_rule(ln)
             if role is not None:
                 roles[ln.index] = role
     _related_lists(lines, roles)
@@ -541,6 +545,7 @@ _POSTED_BY = regex.compile(
 )
 _LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
+_DIGIT = regex.compile(r"\d")
 _DOT_TIME = regex.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
 _TODAY_HAN = ("今天是", "今天")
 _SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
@@ -569,6 +574,8 @@ def _printed_weekday(text: str) -> int | None:
 
 
 def _date_of(text: str) -> DateMatch | None:
+    if _DIGIT.search(text[:200]) is None:  # every date shape prints a number
+        return None
     m = parse_date_line(text)
     if m is not None or len(text) > 160:
         return m

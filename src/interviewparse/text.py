@@ -36,6 +36,9 @@ class Line:
     words: int
     han: int  # count of CJK characters (word counts mean little there)
     last: str  # last character that is not a closing quote or bracket
+    size: int  # a word-like length: words, or CJK characters / 2 for CJK text
+    terminal: bool  # ends like a sentence (".", "!", "?", "。", ...)
+    question: bool  # ends with "?" or "？"
 
     @property
     def blank(self) -> bool:
@@ -44,19 +47,6 @@ class Line:
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
-
-    @property
-    def size(self) -> int:
-        """A word-like length: words, or CJK characters / 2 for CJK text."""
-        return max(self.words, self.han // 2)
-
-    @property
-    def terminal(self) -> bool:
-        return self.last in TERMINAL
-
-    @property
-    def question(self) -> bool:
-        return self.last in QUESTION_MARKS
 
 
 def _last_mark(text: str) -> str:
@@ -79,7 +69,9 @@ def make_line(index: int, start: int, text: str) -> Line:
     """The facts of one already-stripped piece of text starting at ``start``."""
     words = sum(1 for _ in _WORD.finditer(text))
     han = len(_HAN.findall(text)) if not text.isascii() else 0
-    return Line(index, start, start + len(text), text, words, han, _last_mark(text))
+    last = _last_mark(text)
+    return Line(index, start, start + len(text), text, words, han, last,
+                max(words, han // 2), last in TERMINAL, last in QUESTION_MARKS)
 
 
 def split_lines(text: str) -> list[Line]:

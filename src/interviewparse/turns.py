@@ -447,6 +447,7 @@ def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
     the current turn, except where the page's questions are plain
     paragraphs (standalone format) or its answers are unlabelled."""
     sides = speaker_sides(us)
+    ahead = _next_cues(us)
     turns: list[RawTurn] = []
     cur: RawTurn | None = None
     pending: Unit | None = None  # a label alone on its line
@@ -466,7 +467,7 @@ def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
             continue
         if u.section and cur is not None and cur.side == ANSWER:
             cur = None  # a new part of the page: its questions may be plain
-        cur = _plain_unit(turns, cur, u, us, idx, sides, lex)
+        cur = _plain_unit(turns, cur, u, ahead[idx], sides, lex)
     if pending is not None:
         cur = _open(turns, pending, sides, cur)
     _unanswered_last_question(turns)
@@ -528,8 +529,7 @@ def _plain_unit(
     turns: list[RawTurn],
     cur: RawTurn | None,
     u: Unit,
-    us: Sequence[Unit],
-    idx: int,
+    nxt: Unit | None,
     sides: dict[str, str],
     lex: Lexicon,
 ) -> RawTurn:
@@ -555,8 +555,8 @@ def _plain_unit(
     # then the reply): the reply starts once the question has asked
     if (
         cur.side == QUESTION
-        and not _answer_cue_ahead(us, idx, sides, cur)
-        and any(x.body.question for x in cur.units)
+        and not _answer_cue_ahead(nxt, sides, cur)
+        and cur.units[-1].body.question  # (units after the asking one all ask too)
         and not u.body.question
     ):
         t = RawTurn(ANSWER, "plain", None, None, [u])
@@ -582,17 +582,19 @@ def _remark_before(cur: RawTurn | None, lex: Lexicon) -> list[Unit]:
     return []
 
 
-def _next_cue(us: Sequence[Unit], idx: int) -> Unit | None:
-    for j in range(idx + 1, min(len(us), idx + 200)):
-        if us[j].cue is not None:
-            return us[j]
-    return None
+def _next_cues(us: Sequence[Unit]) -> list[Unit | None]:
+    """For each unit, the next unit after it that has a cue (one pass)."""
+    out: list[Unit | None] = [None] * len(us)
+    nxt: Unit | None = None
+    for i in range(len(us) - 1, -1, -1):
+        out[i] = nxt
+        if us[i].cue is not None:
+            nxt = us[i]
+    return out
 
 
-def _answer_cue_ahead(
-    us: Sequence[Unit], idx: int, sides: dict[str, str], cur: RawTurn
-) -> bool:
-    nxt = _next_cue(us, idx)
+def _answer_cue_ahead(nxt: Unit | None, sides: dict[str, str], cur: RawTurn) -> bool:
+    """The next cue opens an answer: text before it still belongs to the question."""
     if nxt is None or nxt.cue is None:
         return False
     c = nxt.cue
