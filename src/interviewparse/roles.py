@@ -93,7 +93,7 @@ _HAN_CAPTION = regex.compile(
     r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
 )
 _CREDIT = regex.compile(
-    r"(?<![\p{L}])(?:подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
+    r"(?<![\p{L}])(?:провел|провела|провёл|вела|подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
     r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}",
     regex.IGNORECASE,
 )
@@ -224,7 +224,7 @@ def _credit(line: Line) -> bool:
 
 def _offer(line: Line) -> bool:
     """"Jetzt lesen: 1 Monat für 0,99 €": a subscription price."""
-    return line.size <= 16 and _OFFER.search(line.text) is not None
+    return line.size <= 12 and not line.terminal and _OFFER.search(line.text) is not None
 
 
 def _disclaimer(line: Line) -> bool:
@@ -347,9 +347,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("widget", "other", _widget),
     ("share-row", "share", _share_row),
     ("footer-links", "footer", _footer_links),
+    ("han-caption", "caption", _han_caption),
     ("menu-row", "nav", _menu_row),
     ("photo-caption", "caption", _caption),
-    ("han-caption", "caption", _han_caption),
     ("copyright-line", "footer", _copyright),
     ("disclaimer", "other", _disclaimer),
     ("cookie-notice", "other", _cookie),
@@ -399,7 +399,7 @@ def classify(lines: Sequence[Line]) -> Classified:
                 role = seen[ln.text] = _line_rule(ln)
             if role is not None:
                 roles[ln.index] = role
-    _related_lists(lines, roles)
+    _related_lists(lines, roles, _first_body(lines, roles, 0))
     _buttons(lines, roles)
     _pull_quotes(lines, roles)
     body = _first_body(lines, roles, 0)
@@ -412,7 +412,7 @@ def classify(lines: Sequence[Line]) -> Classified:
     return Classified(roles, title_lines, copies, published, published_line, page_date)
 
 
-def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
+def _related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
     """A "Read also:" head with nothing after it owns the list below it,
     down to a blank line or a line that reads like a paragraph."""
     for i, ln in enumerate(lines):
@@ -423,11 +423,15 @@ def _related_lists(lines: Sequence[Line], roles: list[Role]) -> None:
         rest = ln.text[m.end() :] if m else ""
         if m is None or regex.search(r"[:：]\s*\S", rest):
             continue  # "Read also: <headline>" is a one-line related item
+        if i < body:
+            continue  # a "Latest news" link in the header owns nothing
         j = i + 1
         while j < len(lines) and not lines[j].blank:
             nxt = lines[j]
             cue = cues.detect(nxt.text)
             if roles[j].role != CONTENT or nxt.size > 20 or (cue and cue.kind != "speaker"):
+                break
+            if date_of(nxt.text) is not None:
                 break
             if nxt.terminal and nxt.size > 12:
                 break
@@ -546,6 +550,7 @@ _POSTED_BY = regex.compile(
 _LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
 _DIGIT = regex.compile(r"\d")
+_IMPERATIVE = regex.compile(rf"(?:{_alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE)
 _DOT_TIME = regex.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
 _TODAY_HAN = ("今天是", "今天")
 _SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
@@ -758,6 +763,8 @@ def _zones(
             continue
         if cues.detect(ln.text) or _LIST_ITEM.match(ln.text) or _in_block(lines, i):
             continue
+        if "?" in ln.text or "？" in ln.text or _IMPERATIVE.match(ln.text):
+            continue  # a question, or a request ("Describe a normal day"), never a caption
         if ln.size >= 5:
             roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")
         elif ln.size >= 1 and ln.words <= 4:

@@ -49,8 +49,17 @@ class Line:
         return (self.start, self.end)
 
 
+_TAIL_NOTE = regex.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*$")
+
+
 def _last_mark(text: str) -> str:
-    for ch in reversed(text):
+    """The final mark of the text proper: closing quotes are skipped, and so
+    is a short note in brackets after it ("... so dry now? (Dennis, Millcote)")."""
+    tail = text[-200:]
+    note = _TAIL_NOTE.search(tail)
+    if note is not None and note.start() > 0:
+        tail = tail[: note.start()]
+    for ch in reversed(tail):
         if ch not in _CLOSERS and not ch.isspace():
             return ch
     return ""
