@@ -436,7 +436,7 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
         # sentence is rhetorical
         lone = ev.words <= 15 and _SENTENCE_END.search(line.text[:-1]) is None
         return not (ev.first_singular and lone and not (ev.second_person or ev.address))
-    return bool(ev.imperative and ev.words <= 40 and line.last in ".!:：。！")
+    return bool(ev.imperative and ev.words <= 40 and (line.last in ".!:：。！" or not line.terminal))
 
 
 # ---------------------------------------------------------------- segment
