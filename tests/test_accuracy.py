@@ -27,14 +27,26 @@ CORPUS_FLOORS = {
 # the corpus ("title" counts a two-line headline as a miss: the gold format
 # names one title line)
 PAGES_FLOORS = {
-    "ALL": {"pair": 0.98, "question": 0.99, "boilerplate": 0.99, "enumeration": 1.0,
+    "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
             "title": 0.95, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
-    "standalone-questions": {"pair": 0.95},
-    "speaker-labels": {"pair": 0.95},
-    "qa-labels": {"pair": 0.95},
-    "dash-dialogue": {"pair": 0.95},
-    "mixed": {"pair": 0.90},
+    "standalone-questions": {"pair": 1.0},
+    "speaker-labels": {"pair": 1.0},
+    "qa-labels": {"pair": 1.0},
+    "dash-dialogue": {"pair": 1.0},
+    "mixed": {"pair": 1.0},
     "not-an-interview": {"pair": 1.0},
+}
+# tests/pages2 and tests/pages3: the second and third sets written for the
+# suite (pages3 scored 0.92 pair F1 before any rule was fitted to it)
+PAGES2_FLOORS = {
+    "ALL": {"pair": 0.99, "question": 1.0, "boilerplate": 0.99, "enumeration": 1.0,
+            "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
+    "standalone-questions": {"pair": 0.95},
+    "mixed": {"pair": 0.90},
+}
+PAGES3_FLOORS = {
+    "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
+            "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
 }
 
 
@@ -61,8 +73,12 @@ def test_corpus_floors() -> None:
     _check(folder, CORPUS_FLOORS)
 
 
-def test_pages_floors() -> None:
-    folder = HERE / "pages"
+@pytest.mark.parametrize(
+    ("name", "floors", "leak"),
+    [("pages", PAGES_FLOORS, 0.0), ("pages2", PAGES2_FLOORS, 0.01), ("pages3", PAGES3_FLOORS, 0.0)],
+)
+def test_written_pages_floors(name: str, floors: dict[str, dict[str, float]], leak: float) -> None:
+    folder = HERE / name
     if not any(folder.glob("*.gold.json")):
-        pytest.skip("tests/pages is missing")
-    _check(folder, PAGES_FLOORS, leak_ceiling=0.01)
+        pytest.skip(f"tests/{name} is missing")
+    _check(folder, floors, leak_ceiling=leak)
