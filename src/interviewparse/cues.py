@@ -124,13 +124,3 @@ def _speaker(head: str, full: int) -> Cue | None:
         return None
     own = m.end() >= full
     return Cue("speaker", label, None, m.end(), m.end("punct"), own)
-
-
-def qa_side(label: str) -> str | None:
-    """The side a generic Q/A label names, if it is one."""
-    w = label.casefold()
-    if w in ALL.question_labels:
-        return "question"
-    if w in ALL.answer_labels:
-        return "answer"
-    return None

@@ -100,10 +100,6 @@ def _line(index: int, text: str, a: int, b: int) -> Line:
     return make_line(index, a + i, text[a + i : a + j])
 
 
-def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
-
-
 def sub_line(line: Line, offset: int) -> Line:
     """The rest of ``line`` from ``offset`` (relative to its text), stripped."""
     rest = line.text[offset:]

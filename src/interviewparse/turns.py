@@ -103,15 +103,6 @@ _PAREN = regex.compile(r"\([^()]*\)")
 _QUOTES = "\"«»„“”"
 
 
-@attrs.frozen
-class Speaker:
-    key: str  # identity key shared by all the labels of one speaker
-    labels: tuple[str, ...]
-    count: int
-    first: int  # unit index of first appearance
-    role: str | None  # QUESTION when a role word names the interviewer
-
-
 def _name_parts(label: str) -> tuple[str, str]:
     """(surname, initials) of a label, casefolded: "A.Petrova" -> ("petrova", "a")."""
     bare = _PAREN.sub(" ", label).strip().strip(_QUOTES).casefold()
@@ -436,7 +427,9 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
         # sentence is rhetorical
         lone = ev.words <= 15 and _SENTENCE_END.search(line.text[:-1]) is None
         return not (ev.first_singular and lone and not (ev.second_person or ev.address))
-    return bool(ev.imperative and ev.words <= 40 and (line.last in ".!:：。！" or not line.terminal))
+    # "Tell us about the plant." / "Describe a normal day" (stop lost in the crawl)
+    ends_ok = line.last in ".!:：。！" or not line.terminal
+    return bool(ev.imperative and ev.words <= 40 and ends_ok)
 
 
 # ---------------------------------------------------------------- segment
