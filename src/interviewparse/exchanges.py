@@ -89,7 +89,8 @@ def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
         q = build_turn(qs, "question")
         a = build_turn(ans, "answer") if ans and any(r.units for r in ans) else _empty_answer(q)
         exchanges.append(Exchange(len(exchanges), q, a))
-    lead = [u.paragraph() for u in lead_units if not u.body.blank]
+    # before the first question a label opens no exchange: keep lines whole
+    lead = [_whole(u) for u in lead_units]
     trailing = [u.paragraph() for u in trailing_units if not u.body.blank]
     return Paired(lead, exchanges, trailing, fmt)
 
