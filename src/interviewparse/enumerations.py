@@ -11,7 +11,7 @@ word run. A run needs two markers: a lone "First of all" is no enumeration.
 
 Where a point ends (the rule, also in docs/enumerations.md): a point runs
 from its marker to the paragraph before the next marker. The last point
-runs to the end of its lead or answer when an earlier point already spans
+runs to the end of its lead or answer (or to the next run) when an earlier point already spans
 several paragraphs (the speaker is talking in blocks); when every earlier
 point is a single paragraph (a tight list), the last point is its own
 paragraph too, and what follows is the speaker's comment on the list.
@@ -124,11 +124,16 @@ def runs(paragraphs: Sequence[Paragraph]) -> list[list[Marker]]:
     return found
 
 
-def points(paragraphs: Sequence[Paragraph], run: Sequence[Marker]) -> list[Point]:
+def points(
+    paragraphs: Sequence[Paragraph], run: Sequence[Marker], limit: int | None = None
+) -> list[Point]:
+    """The run's points; ``limit`` is the last paragraph the run may take
+    (the one before the next run's first marker)."""
     out: list[Point] = []
+    last = len(paragraphs) - 1 if limit is None else limit
     ends = [m.index - 1 for m in run[1:]]
     tight = all(m.index == e for m, e in zip(run, ends))
-    ends.append(run[-1].index if tight else len(paragraphs) - 1)
+    ends.append(run[-1].index if tight else last)
     for mk, end in zip(run, ends):
         paras = paragraphs[mk.index : end + 1]
         out.append(
@@ -193,8 +198,10 @@ def find(
     paragraphs: Sequence[Paragraph], exchange: int | None, question: str | None = None
 ) -> list[Enumeration]:
     out: list[Enumeration] = []
-    for run in runs(paragraphs):
+    found_runs = runs(paragraphs)
+    for n, run in enumerate(found_runs):
         first = run[0].index
+        limit = found_runs[n + 1][0].index - 1 if n + 1 < len(found_runs) else None
         found = None
         for k in range(first, max(-1, first - 4), -1):
             text = paragraphs[k].text
@@ -209,7 +216,7 @@ def find(
             Enumeration(
                 exchange=exchange,
                 announced=found[0] if found else None,
-                items=points(paragraphs, run),
+                items=points(paragraphs, run, limit),
                 announced_text=found[1] if found else None,
                 family=run[0].family,
             )
