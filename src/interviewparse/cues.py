@@ -8,6 +8,8 @@ megabyte line costs no more than a short one.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -78,8 +80,10 @@ def _side_of_qa(word: str) -> str:
     return "question" if w in ALL.question_labels else "answer"
 
 
+@functools.lru_cache(maxsize=4096)
 def detect(text: str) -> Cue | None:
-    """The cue that opens ``text`` (a stripped line), if any."""
+    """The cue that opens ``text`` (a stripped line), if any. Stages ask
+    about the same line several times, and pages repeat lines: cached."""
     head = text[:_HEAD]
     m = _DASH.match(head)
     if m:

@@ -47,6 +47,10 @@ class Role:
     rule: str = ""
 
 
+_BLANK_ROLE = Role(BLANK)
+_CONTENT_ROLE = Role(CONTENT)
+
+
 @attrs.frozen
 class Classified:
     roles: list[Role]
@@ -373,10 +377,44 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
+# Every line rule needs one of these: a word of some furniture phrase, or a
+# character furniture is made of. A line with neither skips the rules (most
+# lines of a page's text do; this keeps the cost per line low).
+_KEYWORDS = frozenset(
+    w
+    for field in ("nav", "share", "subscribe", "related", "footer", "cookie", "buttons", "photo",
+                  "byline", "updated", "ad", "other", "notes", "widgets", "disclaimers",
+                  "tag_heads", "section_heads", "footer_links")
+    for phrase in getattr(ALL, field)
+    for w in regex.findall(r"[\p{L}\p{N}]+", phrase)
+) | frozenset((
+    # share-row networks, page numbers, bios, programme notes, credit verbs
+    "facebook", "twitter", "x", "telegram", "vk", "vkontakte", "вконтакте", "одноклассники",
+    "ok", "whatsapp", "viber", "linkedin", "email", "e", "mail", "instagram", "youtube",
+    "reddit", "pinterest", "threads", "mastodon", "copyright", "c", "page", "p", "стр",
+    "страница", "seite", "s", "is", "was", "air", "airs", "broadcast", "every", "weekdays",
+    "daily", "выходит", "läuft", "провел", "провела", "провёл", "вела", "подготовил",
+    "подготовила", "подготовили", "падрыхтаваў", "падрыхтавала", "записал", "записала",
+    "запісаў", "запісала", "aufgezeichnet", "compiled", "prepared",
+))
+_FURNITURE_CHARS = regex.compile(
+    r"[\d°℃℉|/>»›▸·•©℗\[\]【】()（）#*=_~☰≡↑⬆▲▼^@+€$£₽]|\s{2,}|\u3000"
+)
+_KEYWORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _may_be_furniture(line: Line) -> bool:
+    if line.han or line.words == 0 or _FURNITURE_CHARS.search(line.text[:400]):
+        return True
+    return any(w in _KEYWORDS for w in _KEYWORD.findall(line.text[:400].casefold()))
+
+
 def _line_rule(line: Line) -> Role | None:
     cue = cues.detect(line.text)
     if cue is not None and cue.kind != "speaker":
         return None  # a line that opens a turn ("A: No.", "— Yes.") is content
+    if not _may_be_furniture(line):
+        return None
     for name, kind, test in LINE_RULES:
         if test(line):
             return Role(BOILERPLATE, kind, name)
@@ -389,7 +427,7 @@ def _line_rule(line: Line) -> Role | None:
 
 
 def classify(lines: Sequence[Line]) -> Classified:
-    roles: list[Role] = [Role(BLANK) if ln.blank else Role(CONTENT) for ln in lines]
+    roles: list[Role] = [_BLANK_ROLE if ln.blank else _CONTENT_ROLE for ln in lines]
     seen: dict[str, Role | None] = {}  # line rules read one line: a repeated line is decided once
     for ln in lines:
         if not ln.blank:
@@ -399,13 +437,13 @@ def classify(lines: Sequence[Line]) -> Classified:
                 role = seen[ln.text] = _line_rule(ln)
             if role is not None:
                 roles[ln.index] = role
-    _related_lists(lines, roles, _first_body(lines, roles, 0))
+    _related_lists(lines, roles, _first_body(lines, roles))
     _buttons(lines, roles)
     _pull_quotes(lines, roles)
-    body = _first_body(lines, roles, 0)
+    body = _first_body(lines, roles)
     published, published_line, page_date = _dates(lines, roles, body)
     title_lines = _title(lines, roles, published_line, body)
-    copies = _title_copies(lines, roles, title_lines, _first_body(lines, roles, 0))
+    copies = _title_copies(lines, roles, title_lines, _first_body(lines, roles, body))
     _header(lines, roles, title_lines + copies, published_line)
     _zones(lines, roles, title_lines, published_line)
     _repeats(lines, roles)
@@ -493,7 +531,8 @@ def _body_like(line: Line) -> bool:
     return line.terminal and (line.words >= 5 or line.han >= 12)
 
 
-def _first_body(lines: Sequence[Line], roles: list[Role], start: int) -> int:
+def _first_body(lines: Sequence[Line], roles: list[Role], start: int = 0) -> int:
+    """The first content line that reads like the page's text."""
     for i in range(start, len(lines)):
         if roles[i].role == CONTENT and _body_like(lines[i]):
             return i
@@ -744,7 +783,7 @@ def _zones(
 ) -> None:
     """Short open lines after the last paragraph are the page's footer;
     open lines between paragraphs are sub-headings or captions."""
-    body = _first_body(lines, roles, 0)
+    body = _first_body(lines, roles)
     last = len(lines) - 1
     while last > body:  # the text itself is never the footer
         ln = lines[last]

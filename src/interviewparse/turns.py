@@ -356,6 +356,14 @@ _SECOND_OPENS = regex.compile(
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
+# a request that opens the paragraph: "Tell us ...", "Расскажите ...", "请谈谈"
+_IMPERATIVE = regex.compile(
+    "(?:" + "|".join(
+        regex.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(ALL.imperatives, key=len, reverse=True)
+    ) + r")(?![\p{L}])|(?:" + "|".join(regex.escape(p) for p in ALL.imperatives if not p.isascii()
+                                       and regex.match(r"\p{Han}", p)) + ")"
+)
 _SENTENCE_END = regex.compile(r"[.!?。！？…]\s")
 _QUOTE_OPEN = "“«„\"‘'「『"
 
@@ -384,10 +392,7 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
         second = any(t in ALL.second_person for t in toks)
         first = any(t in ALL.first_singular for t in toks)
         plural = any(t in ALL.first_plural for t in toks)
-    head = " ".join(toks[:4])
-    imperative = any(head.startswith(p) for p in ALL.imperatives) or any(
-        low.startswith(p) for p in ALL.imperatives if not p.isascii()
-    )
+    imperative = _IMPERATIVE.match(low) is not None
     address = (bool(toks) and toks[0] in ALL.address_forms and "," in text[:60]) or bool(
         _ADDRESS_NAME.match(text[:60])
     )
@@ -418,8 +423,10 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     than the final "?": a rhetorical "Did I expect that?" is first person
     with no "you"; a quoted question is somebody else's; a long paragraph
     ending in "?" is an answer's flourish."""
+    if line.size > 70 or not (line.question or _IMPERATIVE.match(line.text[:80].casefold())):
+        return False  # (cheap answer first: most paragraphs neither ask nor request)
     ev = evidence(line, lex)
-    if ev.quoted or ev.words > 70:
+    if ev.quoted:
         return False
     if ev.ends_question:
         # "Did I expect that?" is the speaker musing; "My dog ate a mushroom.
