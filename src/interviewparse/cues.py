@@ -45,6 +45,9 @@ _SPEAKER = regex.compile(
 )
 _PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
 _PAGE_NUMBER = regex.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
+_INLINE_HANDLE = regex.compile(
+    r"(?P<label>@?(?=[\w.\-]{0,30}[_\d])(?=[\w.\-]{0,30}\p{L})[\w][\w.\-]{1,30})(?P<punct>[:：])\s+"
+)
 _HANDLE = regex.compile(r"(?P<label>@?[\w][\w.\-]{1,30})(?P<punct>[:：])")
 
 # Words that take a colon at a line's start without naming a speaker.
@@ -106,6 +109,10 @@ def detect(text: str) -> Cue | None:
     if m and m.group("label").casefold() not in _NOT_SPEAKERS:
         # a user name alone on its line: "rusty_hinge:", "user2024:"
         return Cue("speaker", m.group("label"), None, len(text), m.end("punct"), True)
+    m = _INLINE_HANDLE.match(head)
+    if m and m.end() < len(text):
+        # a chat name before its message: "dave_on_fiddle: Can I ...", "Marnie_T: ..."
+        return Cue("speaker", m.group("label"), None, m.end(), m.end("punct"), False)
     return None
 
 
@@ -124,7 +131,8 @@ def _speaker(head: str, full: int) -> Cue | None:
         return None
     label = m.group("label").strip()
     key = _PAREN.sub("", label).strip().casefold()
-    if key in _NOT_SPEAKERS or key.rstrip(".") in _NOT_SPEAKERS:
+    initials = label.isalpha() and label.isupper() and 2 <= len(label) <= 3  # "AD:", "NH:"
+    if not initials and (key in _NOT_SPEAKERS or key.rstrip(".") in _NOT_SPEAKERS):
         return None
     own = m.end() >= full
     return Cue("speaker", label, None, m.end(), m.end("punct"), own)

@@ -65,9 +65,20 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _bounded(words: Sequence[str]) -> str:
+    """An alternation of whole words: a word must not run on into another,
+    except a Chinese phrase, which has no spaces to end it ("更多新闻")."""
+    han = [w for w in words if regex.search(r"\p{Han}$", w)]
+    other = [w for w in words if w not in han]
+    parts = [rf"(?:{_alt(other)})(?![\p{{L}}\p{{N}}])"] if other else []
+    if han:
+        parts.append(rf"(?:{_alt(han)})")
+    return "|".join(parts) or "(?!)"
+
+
 def _starts(words: Sequence[str]) -> regex.Pattern[str]:
     """A line that starts with one of ``words`` as whole words."""
-    return regex.compile(rf"(?:{_alt(words)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?:{_bounded(words)})", regex.IGNORECASE)
 
 
 def _whole(words: Sequence[str]) -> regex.Pattern[str]:
@@ -118,6 +129,12 @@ _PROGRAMME = regex.compile(
     r"|läuft\s+(?:jeden|jede|werktags|täglich)",
     regex.IGNORECASE,
 )
+_PRINT_EDITION = regex.compile(
+    r"(?:опубликовано|published|printed|erschienen|напечатано)\s+(?:в|in)\s+(?:№|no\.|issue|"
+    r"ausgabe|номере|print)|\d{1,2}\s*版[)）]|print edition|печатная версия",
+    regex.IGNORECASE,
+)
+_CAPS_NAME = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?")
 _AGE = regex.compile(r"\d{1,2}\+")
 _BRACKETS = "()（）[]【】"
 _RELATED = _starts(ALL.related)
@@ -203,6 +220,16 @@ def _author_bio(line: Line) -> bool:
 def _programme_note(line: Line) -> bool:
     """"Morning Call is on air weekdays from 7 to 9.": a broadcast schedule."""
     return line.size <= 25 and _PROGRAMME.search(line.text[:300]) is not None
+
+
+def _print_edition(line: Line) -> bool:
+    """"Опубликовано в № 47 от 24 ноября 2023 года", "（2024年08月12日　03版）"."""
+    return line.size <= 20 and _PRINT_EDITION.search(line.text[:200]) is not None
+
+
+def _caps_byline(line: Line) -> bool:
+    """"Анна ВЕДЕРНИКОВА": a signature with the surname in capitals."""
+    return _CAPS_NAME.fullmatch(line.text) is not None
 
 
 def _separator(line: Line) -> bool:
@@ -364,6 +391,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("age-rating", "other", _age_rating),
     ("page-number", "other", _page_number),
     ("separator", "other", _separator),
+    ("print-edition", "other", _print_edition),
+    ("caps-signature", "byline", _caps_byline),
     ("author-bio", "byline", _author_bio),
     ("programme-note", "other", _programme_note),
     ("stage-direction", "other", _stage_direction),
@@ -398,7 +427,7 @@ _KEYWORDS = frozenset(
     "запісаў", "запісала", "aufgezeichnet", "compiled", "prepared",
 ))
 _FURNITURE_CHARS = regex.compile(
-    r"[\d°℃℉|/>»›▸·•©℗\[\]【】()（）#*=_~☰≡↑⬆▲▼^@+€$£₽]|\s{2,}|\u3000"
+    r"[\d°℃℉|/>»›▸·•©℗\[\]【】()（）#*=_~☰≡↑⬆▲▼^@+€$£₽]|\s{2,}|\u3000|\p{Lu}{2}"
 )
 _KEYWORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -550,7 +579,9 @@ def _dates(
         i = ln.index
         if ln.blank or ln.size > 16 or roles[i].role not in (CONTENT, BOILERPLATE):
             continue
-        if roles[i].role == BOILERPLATE and roles[i].rule not in ("updated-line", "menu-row"):
+        if roles[i].role == BOILERPLATE and roles[i].rule not in (
+            "updated-line", "menu-row", "widget"
+        ):
             continue
         m = date_of(ln.text)
         if m is not None:

@@ -99,13 +99,18 @@ def _plain(u: Unit) -> Unit:
 
 
 _NAME_SPLIT = regex.compile(r"[\s.\-]+")
+_HANDLE_SHAPE = regex.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
 _PAREN = regex.compile(r"\([^()]*\)")
 _QUOTES = "\"«»„“”"
 
 
 def _name_parts(label: str) -> tuple[str, str]:
-    """(surname, initials) of a label, casefolded: "A.Petrova" -> ("petrova", "a")."""
-    bare = _PAREN.sub(" ", label).strip().strip(_QUOTES).casefold()
+    """(surname, initials) of a label, casefolded: "A.Petrova" -> ("petrova", "a");
+    "AD" (initials run together) -> ("", "ad")."""
+    raw = _PAREN.sub(" ", label).strip().strip(_QUOTES)
+    if 2 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
+        return "", raw.casefold()
+    bare = raw.casefold()
     toks = [t for t in _NAME_SPLIT.split(bare) if t]
     if not toks:
         return bare, ""
@@ -223,6 +228,9 @@ def _accept_dashes(us: list[Unit]) -> list[Unit]:
     if not dashed:
         return us
     quotes = sum(1 for u in dashed if _SAID.search(u.body.text[:400]))
+    if len(dashed) >= 3 and all(u.body.question for u in dashed):
+        # every dash line asks: a list of questions (an announcement), no dialogue
+        return [_plain(u) if _dash(u) else u for u in us]
     chars = Counter(u.cue.label[:1] for u in dashed if u.cue is not None)
     main = chars.most_common(1)[0][0]
     news = quotes * 3 >= len(dashed)
@@ -244,7 +252,7 @@ def _accept_speakers(us: list[Unit]) -> list[Unit]:
     keep: set[int] = set()
     for i, label in spoken:
         key = key_of[label]
-        named = len(_NAME_SPLIT.split(label.strip())) >= 2
+        named = len(_NAME_SPLIT.split(label.strip())) >= 2 or _HANDLE_SHAPE.search(label)
         cue = us[i].cue
         own = cue is not None and cue.own_line
         if counts[key] >= 2 or _role_side(label) is not None or ((named or own) and _asks(us, i)):

@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         "read also", "read more", "see also", "related", "related news", "related articles",
         "recent news", "latest news", "more news", "more on this topic", "you may also like",
         "also read", "more stories", "most read", "popular", "more from", "more in",
-        "more about", "further reading", "recommended", "read next", "what to read next", "similar threads", "similar articles", "similar stories", "related threads", "more"],
+        "more about", "further reading", "recommended", "read next", "what to read next", "similar threads", "similar articles", "similar stories", "related threads", "more", "you might also like", "might also interest you", "more like this"],
     footer=[
         "all rights reserved", "reproduction only with", "reproduction is", "privacy policy",
         "terms of use", "terms and conditions", "contact us", "about us", "is published by",
@@ -75,7 +75,7 @@ LEXICON = Lexicon(
              "listen on", "font size", "text size", "print version", "on air now", "was this page helpful", "was this article helpful", "reply", "quote"],
     disclaimers=["is not financial advice", "for general information", "does not constitute",
                  "views expressed", "opinions expressed", "comments are closed",
-                 "commenting is closed", "do not necessarily reflect", "thread has been locked", "thread is locked", "thread is closed", "send your questions", "write to us at", "got a question for us", "have a question for us", "send it to the newsdesk", "registered charity", "general guidance only", "email us at", "have a question for our", "send us your question"],
+                 "commenting is closed", "do not necessarily reflect", "thread has been locked", "thread is locked", "thread is closed", "send your questions", "write to us at", "got a question for us", "have a question for us", "send it to the newsdesk", "registered charity", "general guidance only", "email us at", "have a question for our", "send us your question", "found a typo", "found a mistake", "ctrl+enter"],
     cookie=["cookie", "cookies"],
     buttons=["accept", "accept all", "ok", "i agree", "agree", "got it", "close", "reject",
              "decline", "settings", "more info"],
@@ -96,7 +96,7 @@ LEXICON = Lexicon(
     info_words=["admission", "tickets", "ticket", "entry is free", "free entry", "free of charge",
                 "opening hours", "open daily", "runs until", "on show until", "on display until",
                 "booking", "registration is", "is open from", "will be open", "broadcast on",
-                "airs on", "helpline", "hotline", "for further questions", "for more information", "more information is available"],
+                "airs on", "helpline", "hotline", "for further questions", "for more information", "more information is available", "was funded by", "is funded by", "was supported by", "tickets are sold"],
     notes=[
         "transcript edited", "interview edited", "edited and condensed", "condensed and edited",
         "this transcript has been edited", "this interview has been edited",
