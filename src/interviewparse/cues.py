@@ -23,7 +23,8 @@ _QA_WORDS = sorted(set(ALL.question_labels) | set(ALL.answer_labels), key=len, r
 _SINGLE = {w for w in _QA_WORDS if len(w) == 1}
 # A Q/A label: the word, then ":" (full-width too) or "." (Latin single letters).
 _QA = regex.compile(
-    r"(?P<label>" + "|".join(regex.escape(w) for w in _QA_WORDS) + r")"
+    r"(?P<label>(?P<word>" + "|".join(regex.escape(w) for w in _QA_WORDS) + r")"
+    r"(?:\s?\d{1,3}(?![\d.]))?)"  # "Q1:", "Question 2:"
     r"\s*(?P<punct>[:：]|\.(?=\s))\s*",
     regex.IGNORECASE,
 )
@@ -99,12 +100,12 @@ def detect(text: str) -> Cue | None:
         return speaker
     m = _QA.match(head)
     if m:
-        word = m.group("label")
+        word = m.group("word")
         if word.casefold() in _SINGLE and not _single_ok(word, m.group("punct")):
             return None
         label_end = m.end("punct")
         own = m.end() >= len(text)
-        return Cue("qa", word, _side_of_qa(word), m.end(), label_end, own)
+        return Cue("qa", m.group("label"), _side_of_qa(word), m.end(), label_end, own)
     m = _HANDLE.fullmatch(text)
     if m and m.group("label").casefold() not in _NOT_SPEAKERS:
         # a user name alone on its line: "rusty_hinge:", "user2024:"
