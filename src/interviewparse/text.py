@@ -8,13 +8,12 @@ line can carry a ``span`` into the caller's string.
 from __future__ import annotations
 
 import codecs
+import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-# The separators str.splitlines() knows, "\r\n" first so it counts once.
-_LINE_END = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # What .strip() removes, plus a BOM and zero-width characters a crawler leaves.
 _EDGE = "\ufeff\u200b\u200c\u200d\u2060"
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")
@@ -56,29 +55,30 @@ def _last_mark(text: str) -> str:
     """The final mark of the text proper: closing quotes are skipped, and so
     is a short note in brackets after it ("... so dry now? (Dennis, Millcote)")."""
     tail = text[-200:]
-    note = _TAIL_NOTE.search(tail)
-    if note is not None and note.start() > 0:
-        tail = tail[: note.start()]
+    if tail.endswith((")", "）")):
+        note = _TAIL_NOTE.search(tail)
+        if note is not None and note.start() > 0:
+            tail = tail[: note.start()]
     for ch in reversed(tail):
         if ch not in _CLOSERS and not ch.isspace():
             return ch
     return ""
 
 
-def _stripped_bounds(raw: str) -> tuple[int, int]:
-    i, j = 0, len(raw)
-    while i < j and (raw[i].isspace() or raw[i] in _EDGE):
-        i += 1
-    while j > i and (raw[j - 1].isspace() or raw[j - 1] in _EDGE):
-        j -= 1
-    return i, j
+_EDGE_CHARS = _EDGE + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+@functools.lru_cache(maxsize=8192)
+def _facts(text: str) -> tuple[int, int, str]:
+    """Words, CJK characters and final mark of a text (pages repeat lines)."""
+    words = len(_WORD.findall(text))
+    han = len(_HAN.findall(text)) if not text.isascii() else 0
+    return words, han, _last_mark(text)
 
 
 def make_line(index: int, start: int, text: str) -> Line:
     """The facts of one already-stripped piece of text starting at ``start``."""
-    words = sum(1 for _ in _WORD.finditer(text))
-    han = len(_HAN.findall(text)) if not text.isascii() else 0
-    last = _last_mark(text)
+    words, han, last = _facts(text)
     return Line(index, start, start + len(text), text, words, han, last,
                 max(words, han // 2), last in TERMINAL, last in QUESTION_MARKS)
 
@@ -87,24 +87,24 @@ def split_lines(text: str) -> list[Line]:
     """The page's lines, as ``text.splitlines()`` counts them, with offsets."""
     lines: list[Line] = []
     pos = 0
-    for m in _LINE_END.finditer(text):
-        lines.append(_line(len(lines), text, pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        lines.append(_line(len(lines), text, pos, len(text)))
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = body.strip(_EDGE_CHARS)
+        if stripped:
+            lead = len(body) - len(body.lstrip(_EDGE_CHARS))
+            lines.append(make_line(len(lines), pos + lead, stripped))
+        else:
+            lines.append(Line(len(lines), pos, pos, "", 0, 0, "", 0, False, False))
+        pos += len(raw)
     return lines
-
-
-def _line(index: int, text: str, a: int, b: int) -> Line:
-    i, j = _stripped_bounds(text[a:b])
-    return make_line(index, a + i, text[a + i : a + j])
 
 
 def sub_line(line: Line, offset: int) -> Line:
     """The rest of ``line`` from ``offset`` (relative to its text), stripped."""
     rest = line.text[offset:]
-    i, j = _stripped_bounds(rest)
-    return make_line(line.index, line.start + offset + i, rest[i:j])
+    stripped = rest.strip(_EDGE_CHARS)
+    lead = len(rest) - len(rest.lstrip(_EDGE_CHARS)) if stripped else 0
+    return make_line(line.index, line.start + offset + lead, stripped)
 
 
 # ---------------------------------------------------------------- decoding
