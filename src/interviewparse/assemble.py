@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import enumerations, exchanges, language, metadata, roles, turns
+from . import cues, enumerations, exchanges, language, metadata, roles, turns
 from .dates import DateMatch
 from .lexicon import LANGUAGES
 from .model import (
@@ -15,11 +15,24 @@ from .model import (
     Metadata,
     MetaLine,
 )
-from .text import Line, split_lines
+from .text import Line, line_facts, split_lines
 
 
 def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Interview:
     """Parse one page's text. Never raises for any ``str``."""
+    _clear_caches()
+    try:
+        return _parse(text, source, encoding)
+    finally:
+        _clear_caches()  # the caches hold one page's lines, no more
+
+
+def _clear_caches() -> None:
+    cues.detect.cache_clear()
+    line_facts.cache_clear()
+
+
+def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
     lines = split_lines(text)
     lang = language.detect(text)
     lex = LANGUAGES.get(lang, LANGUAGES["en"])

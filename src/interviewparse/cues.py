@@ -84,10 +84,11 @@ def _side_of_qa(word: str) -> str:
     return "question" if w in ALL.question_labels else "answer"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache
 def detect(text: str) -> Cue | None:
     """The cue that opens ``text`` (a stripped line), if any. Stages ask
-    about the same line several times, and pages repeat lines: cached."""
+    about the same line several times, and pages repeat lines: cached for
+    the page (``assemble.parse`` clears the cache before and after)."""
     head = text[:_HEAD]
     m = _DASH.match(head)
     if m:

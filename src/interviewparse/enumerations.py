@@ -198,6 +198,8 @@ def find(
     paragraphs: Sequence[Paragraph], exchange: int | None, question: str | None = None
 ) -> list[Enumeration]:
     out: list[Enumeration] = []
+    if len(paragraphs) < 2:
+        return out  # a run needs two markers, each opening a paragraph
     found_runs = runs(paragraphs)
     for n, run in enumerate(found_runs):
         first = run[0].index

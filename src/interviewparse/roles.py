@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -40,8 +41,7 @@ PUBLISHED = "published"
 NOTE = "note"  # an editor's note: content that belongs to no turn
 
 
-@attrs.frozen
-class Role:
+class Role(NamedTuple):
     role: str
     kind: str = ""  # boilerplate kind
     rule: str = ""

@@ -24,9 +24,11 @@ TERMINAL = frozenset(".!?…。！？;；")
 QUESTION_MARKS = frozenset("?？")
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class Line:
-    """One line of the page with the facts rules read; computed once."""
+    """One line of the page with the facts rules read; computed once.
+    (Not frozen: a page may have a million lines, and a frozen class costs
+    more to build; no stage changes a line.)"""
 
     index: int
     start: int  # offset of the stripped text in the page
@@ -68,9 +70,10 @@ def _last_mark(text: str) -> str:
 _EDGE_CHARS = _EDGE + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 
-@functools.lru_cache(maxsize=8192)
-def _facts(text: str) -> tuple[int, int, str]:
-    """Words, CJK characters and final mark of a text (pages repeat lines)."""
+@functools.cache
+def line_facts(text: str) -> tuple[int, int, str]:
+    """Words, CJK characters and final mark of a text (pages repeat lines;
+    cached for the page: ``assemble.parse`` clears the cache)."""
     words = len(_WORD.findall(text))
     han = len(_HAN.findall(text)) if not text.isascii() else 0
     return words, han, _last_mark(text)
@@ -78,7 +81,7 @@ def _facts(text: str) -> tuple[int, int, str]:
 
 def make_line(index: int, start: int, text: str) -> Line:
     """The facts of one already-stripped piece of text starting at ``start``."""
-    words, han, last = _facts(text)
+    words, han, last = line_facts(text)
     return Line(index, start, start + len(text), text, words, han, last,
                 max(words, han // 2), last in TERMINAL, last in QUESTION_MARKS)
 

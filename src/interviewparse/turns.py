@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -31,8 +32,7 @@ QUESTION = "question"
 ANSWER = "answer"
 
 
-@attrs.frozen
-class Unit:
+class Unit(NamedTuple):
     """One content line: its cue (if accepted) and the text after the cue."""
 
     source: Line
