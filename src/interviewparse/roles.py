@@ -28,9 +28,8 @@ import attrs
 import regex
 
 from . import cues
-from .dates import DateMatch, parse_date_line
+from .dates import DateMatch, date_of
 from .lexicon import ALL
-from .lexicon.calendar import WEEKDAY_INDEX
 from .text import Line
 
 BLANK = "blank"
@@ -611,70 +610,7 @@ def _dates(
     return published, published_line, banner
 
 
-_WEEKDAY_WORD = regex.compile(r"\p{Han}{2,3}|[\p{L}']+")
-_POSTED_BY = regex.compile(
-    r"(?:posted|published|written|added|submitted|опубликовал[аи]?|добавил[аи]?)\s+"
-    r"(?:by|от)?\s*\S.{0,40}?\s+(?:on|at|в|am|um|,|—|–|-|\|)\s+",
-    regex.IGNORECASE,
-)
-_LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
-_DIGIT = regex.compile(r"\d")
 _IMPERATIVE = regex.compile(rf"(?:{_alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE)
-_DOT_TIME = regex.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
-_TODAY_HAN = ("今天是", "今天")
-_SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-
-
-def date_of(text: str) -> DateMatch | None:
-    """The date of a date line, also in shapes the date parser leaves to us:
-    "17.04.2024 | 15:55", "Posted by Ann on 16 Jan 2024", "First broadcast:
-    7 October 2023", "12.11.23, 08:00" (a two-digit year); an ambiguous
-    numeric date takes the order its printed weekday confirms."""
-    m = _date_of(text)
-    if m is not None and m.ambiguous and m.weekday:
-        day = _printed_weekday(text)
-        if day is not None and _day(m.value).weekday() != day:
-            other = parse_date_line(text, day_first=False)
-            if other is not None and _day(other.value).weekday() == day:
-                return attrs.evolve(other, ambiguous=False)
-    return m
-
-
-def _printed_weekday(text: str) -> int | None:
-    for w in _WEEKDAY_WORD.findall(text[:80].casefold()):
-        if w in WEEKDAY_INDEX:
-            return WEEKDAY_INDEX[w]
-    return None
-
-
-def _date_of(text: str) -> DateMatch | None:
-    if _DIGIT.search(text[:200]) is None:  # every date shape prints a number
-        return None
-    m = parse_date_line(text)
-    if m is not None or len(text) > 160:
-        return m
-    if "|" in text:
-        m = parse_date_line(text.replace("|", " "))
-    if m is None:
-        head = _POSTED_BY.match(text) or _LABEL_HEAD.match(text)
-        if head is not None:
-            m = parse_date_line(text[head.end() :])
-    if m is None and _DOT_TIME.search(text):  # "8. November 2023, 6.00 Uhr"
-        m = parse_date_line(_DOT_TIME.sub(r"\1:\2 \3", text))
-    if m is None and text.startswith(_TODAY_HAN):  # "今天是2023年11月21日 星期二"
-        m = parse_date_line(text[len(_TODAY_HAN[0]) if text.startswith(_TODAY_HAN[0]) else 2 :])
-        if m is not None:
-            m = attrs.evolve(m, prefix="today")
-    if m is None:  # "Sendung: Mittelland am Abend, 14.11.2023, 19:30 Uhr"
-        num = _NUMERIC_DATE.search(text[:80])
-        if num is not None and num.start() > 0 and len(text[: num.start()].split()) <= 6:
-            m = parse_date_line(text[num.start() :])
-    if m is None:
-        short = _SHORT_YEAR.search(text[:12])
-        if short is not None:
-            m = parse_date_line(_SHORT_YEAR.sub(r"\1.\2.20\3", text, count=1))
-    return m
 
 
 def _day(value: dt.date) -> dt.date:
