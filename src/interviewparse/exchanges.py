@@ -157,6 +157,9 @@ def page_format(groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexi
     return "mixed"
 
 
+_SAMPLE = 200
+
+
 def _interview_evidence(
     answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon
 ) -> bool:
@@ -166,6 +169,7 @@ def _interview_evidence(
     teasers under them does neither."""
     if len(answered) < 2:
         return False
+    answered = answered[:_SAMPLE]  # the page's habit shows in its first exchanges
     addressed = 0
     for qs, _ in answered:
         evs = [evidence(u.body, lex) for u in qs[0].units]

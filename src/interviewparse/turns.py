@@ -433,18 +433,19 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     ending in "?" is an answer's flourish."""
     if line.size > 70 or not (line.question or _IMPERATIVE.match(line.text[:80].casefold())):
         return False  # (cheap answer first: most paragraphs neither ask nor request)
-    ev = evidence(line, lex)
-    if ev.quoted:
+    if _quoted_question(line.text):
         return False
-    if ev.ends_question:
+    if line.question:
         # "Did I expect that?" is the speaker musing; "My dog ate a mushroom.
         # What should I do?" is a reader asking: only a lone first-person
         # sentence is rhetorical
-        lone = ev.words <= 15 and _SENTENCE_END.search(line.text[:-1]) is None
-        return not (ev.first_singular and lone and not (ev.second_person or ev.address))
-    # "Tell us about the plant." / "Describe a normal day" (stop lost in the crawl)
-    ends_ok = line.last in ".!:：。！" or not line.terminal
-    return bool(ev.imperative and ev.words <= 40 and ends_ok)
+        lone = line.size <= 15 and _SENTENCE_END.search(line.text[:-1]) is None
+        if not lone:
+            return True
+        ev = evidence(line, lex)
+        return not (ev.first_singular and not (ev.second_person or ev.address))
+    # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
+    return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
 
 
 # ---------------------------------------------------------------- segment
