@@ -37,23 +37,23 @@ class Paired:
 
 
 def build_turn(raws: Sequence[RawTurn], role: str) -> Turn:
-    units = [u for r in raws for u in r.units]
-    paras = [u.paragraph() for u in units if not u.body.blank]
+    units = raws[0].units if len(raws) == 1 else [u for r in raws for u in r.units]
+    paras = [
+        Paragraph(b.text, b.index, (b.start, b.end)) for b in (u.body for u in units) if b.text
+    ]
     first = raws[0]
-    start_unit = units[0] if units else None
     label = first.label
     if label is not None:
-        start = label.span[0]
-        line = label.line
-    elif start_unit is not None:
-        start, line = start_unit.body.start, start_unit.body.index
+        start, line = label.span[0], label.line
+    elif units:
+        start, line = units[0].body.start, units[0].body.index
     else:
         start, line = 0, 0
     end = paras[-1].span[1] if paras else (label.span[1] if label else start)
     return Turn(
         speaker=first.speaker,
         paragraphs=paras,
-        text="\n".join(p.text for p in paras),
+        text="\n".join([p.text for p in paras]),
         span=(start, end),
         line=line,
         label=label,

@@ -94,7 +94,7 @@ def split_lines(text: str) -> list[Line]:
         body = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = body.strip(_EDGE_CHARS)
         if stripped:
-            lead = len(body) - len(body.lstrip(_EDGE_CHARS))
+            lead = 0 if body[0] == stripped[0] else len(body) - len(body.lstrip(_EDGE_CHARS))
             lines.append(make_line(len(lines), pos + lead, stripped))
         else:
             lines.append(Line(len(lines), pos, pos, "", 0, 0, "", 0, False, False))
