@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 from . import cues, enumerations, exchanges, language, metadata, roles, turns
 from .dates import DateMatch
@@ -21,9 +22,13 @@ from .text import Line, line_facts, split_lines
 def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Interview:
     """Parse one page's text. Never raises for any ``str``."""
     _clear_caches()
+    collecting = gc.isenabled()
+    gc.disable()  # a page builds many small objects and no cycles: no GC passes meanwhile
     try:
         return _parse(text, source, encoding)
     finally:
+        if collecting:
+            gc.enable()
         _clear_caches()  # the caches hold one page's lines, no more
 
 

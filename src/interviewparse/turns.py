@@ -55,7 +55,7 @@ class Unit(NamedTuple):
         return Paragraph(b.text, b.index, b.span)
 
 
-@attrs.define
+@attrs.define(eq=False)
 class RawTurn:
     side: str | None  # QUESTION | ANSWER | None (lead)
     kind: str  # "dash" | "qa" | "speaker" | "plain"
@@ -527,11 +527,12 @@ def _split_unlabelled_question(turns: list[RawTurn], cur: RawTurn) -> None:
         k -= 1
     if k == len(cur.units) or (k == 0 and cur.label is not None):
         return
+    if k == 0:  # the whole turn asks: it is the question
+        cur.side, cur.kind, cur.speaker, cur.role_word = QUESTION, "plain", None, False
+        return
     moved = cur.units[k:]
     del cur.units[k:]
     turns.append(RawTurn(QUESTION, "plain", None, None, moved))
-    if not cur.units:
-        turns.remove(cur)
 
 
 def _plain_unit(
