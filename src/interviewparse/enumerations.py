@@ -54,6 +54,12 @@ _NUM_RE = regex.compile(r"(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])(?=\s+\D)")
 _LETTER_RE = regex.compile(r"(?:\((?P<p>[a-j])\)|(?P<n>[a-j])\))(?=\s)")
 
 
+_ANY_MARKER = regex.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_HAN_RE, _WORD_RE, _NUM_RE, _LETTER_RE)),
+    regex.IGNORECASE,
+)
+
+
 @attrs.frozen
 class Marker:
     index: int  # paragraph index in its container
@@ -64,6 +70,8 @@ class Marker:
 
 def find_marker(text: str, index: int) -> Marker | None:
     head = text[:60]
+    if _ANY_MARKER.match(head) is None:
+        return None  # (one pattern for the common case: no marker at all)
     m = _HAN_RE.match(head)
     if m and not head.isascii():
         word = m.group("m")

@@ -465,15 +465,18 @@ def classify(lines: Sequence[Line]) -> Classified:
                 role = seen[ln.text] = _line_rule(ln)
             if role is not None:
                 roles[ln.index] = role
-    _related_lists(lines, roles, _first_body(lines, roles))
+    # the first line of text only moves down as lines become furniture:
+    # each later search starts where the last one stopped
+    body = _first_body(lines, roles)
+    _related_lists(lines, roles, body)
     _buttons(lines, roles)
     _pull_quotes(lines, roles)
-    body = _first_body(lines, roles)
+    body = _first_body(lines, roles, body)
     published, published_line, page_date = _dates(lines, roles, body)
     title_lines = _title(lines, roles, published_line, body)
     copies = _title_copies(lines, roles, title_lines, _first_body(lines, roles, body))
     _header(lines, roles, title_lines + copies, published_line)
-    _zones(lines, roles, title_lines, published_line)
+    _zones(lines, roles, title_lines, published_line, _first_body(lines, roles, body))
     _repeats(lines, roles)
     return Classified(roles, title_lines, copies, published, published_line, page_date)
 
@@ -746,11 +749,14 @@ def _header(
 
 
 def _zones(
-    lines: Sequence[Line], roles: list[Role], title: list[int], published_line: int | None
+    lines: Sequence[Line],
+    roles: list[Role],
+    title: list[int],
+    published_line: int | None,
+    body: int,
 ) -> None:
     """Short open lines after the last paragraph are the page's footer;
     open lines between paragraphs are sub-headings or captions."""
-    body = _first_body(lines, roles)
     last = len(lines) - 1
     while last > body:  # the text itself is never the footer
         ln = lines[last]
