@@ -378,13 +378,13 @@ _QUOTE_OPEN = "“«„\"‘'「『"
 
 @attrs.frozen
 class QuestionEvidence:
-    ends_question: bool
+    """What a paragraph says about who speaks it and to whom."""
+
     imperative: bool
     second_person: bool
     first_singular: bool
     first_plural: bool
     address: bool
-    quoted: bool
     words: int
 
 
@@ -405,13 +405,11 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
         _ADDRESS_NAME.match(text[:60])
     )
     return QuestionEvidence(
-        ends_question=line.question,
         imperative=imperative,
         second_person=second,
         first_singular=first,
         first_plural=plural,
         address=address,
-        quoted=_quoted_question(text),
         words=line.size,
     )
 
