@@ -75,7 +75,7 @@ LEXICON = Lexicon(
              "listen on", "font size", "text size", "print version", "on air now", "was this page helpful", "was this article helpful", "reply", "quote"],
     disclaimers=["is not financial advice", "for general information", "does not constitute",
                  "views expressed", "opinions expressed", "comments are closed",
-                 "commenting is closed", "do not necessarily reflect", "thread has been locked", "thread is locked", "thread is closed", "send your questions", "write to us at", "got a question for us", "have a question for us", "send it to the newsdesk", "registered charity", "general guidance only", "email us at", "have a question for our", "send us your question", "found a typo", "found a mistake", "ctrl+enter"],
+                 "commenting is closed", "do not necessarily reflect", "thread has been locked", "thread is locked", "thread is closed", "send your questions", "write to us at", "got a question for us", "have a question for us", "registered charity", "general guidance only", "email us at", "have a question for our", "send us your question", "found a typo", "found a mistake", "ctrl+enter"],
     cookie=["cookie", "cookies"],
     buttons=["accept", "accept all", "ok", "i agree", "agree", "got it", "close", "reject",
              "decline", "settings", "more info"],
