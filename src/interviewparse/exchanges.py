@@ -106,10 +106,23 @@ _INFO = regex.compile(
 )
 
 
+# a phone number, or hours: "von 8 bis 12 Uhr", "9:00-17:00", "с 8 до 20"
+_PRACTICAL = regex.compile(
+    r"(?<!\d)\+?\d[\d ()\-]{6,}\d(?!\d)"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:–|-|bis|to|до)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|час)"
+    r"|(?:von|с|from)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:bis|до|to|till|until)\s+\d{1,2}",
+    regex.IGNORECASE,
+)
+
+
 def _info_note(u: Unit, lex: Lexicon) -> bool:
     """A closing paragraph in the editor's voice: practical details
-    ("Admission is included in the ticket.") and no "I", "we" or "you"."""
-    if u.cue is not None or u.body.size > 60 or not _INFO.search(u.body.text[:600]):
+    ("Admission is included in the ticket.", a phone number, opening hours)
+    and no "I", "we" or "you"."""
+    text = u.body.text[:600]
+    if u.cue is not None or u.body.size > 60:
+        return False
+    if not (_INFO.search(text) or (u.body.size <= 30 and _PRACTICAL.search(text))):
         return False
     ev = evidence(u.body, lex)
     return not (ev.first_singular or ev.first_plural or ev.second_person)

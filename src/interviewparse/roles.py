@@ -118,7 +118,7 @@ _OFFER = regex.compile(
 )
 _BIO = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
-    r"(?:[\p{L}\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
+    r"(?:[\p{L}'’\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
     r"contributor|photographer|author|producer|presenter)(?![\p{L}])"
 )
 _PROGRAMME = regex.compile(
@@ -161,7 +161,8 @@ _PHOTO_WORD = regex.compile(
     rf"(?<![\p{{L}}])(?:{_alt(ALL.photo)})(?![\p{{L}}])", regex.IGNORECASE
 )
 _PHOTO_CREDIT = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_alt(ALL.photo)})\s*(?:[:：]|by\b|courtesy\b|from\b|из\b|von\b)",
+    rf"(?<![\p{{L}}])(?:{_alt(ALL.photo)})\s*(?:[:：]|(?i:by|courtesy|from|из|von)\b"
+    r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
     regex.IGNORECASE,
 )
 _BYLINE = regex.compile(

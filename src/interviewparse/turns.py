@@ -372,6 +372,11 @@ _IMPERATIVE = regex.compile(
     ) + r")(?![\p{L}])|(?:" + "|".join(regex.escape(p) for p in ALL.imperatives if not p.isascii()
                                        and regex.match(r"\p{Han}", p)) + ")"
 )
+# what a remark says about the interviewee's own past: "You never did ..."
+_ABOUT_THEM = regex.compile(
+    r"(?i)\b(?:did|didn't|were|was|have|had|'ve|said|told|mentioned|wrote|began|started|spent|"
+    r"became|left|joined|took|made|chose|decided|never|once|already|recently|still|used to)\b"
+)
 _SENTENCE_END = regex.compile(r"[.!?。！？…]\s")
 _QUOTE_OPEN = "“«„\"‘'「『"
 
@@ -584,10 +589,15 @@ def _remark_before(cur: RawTurn | None, lex: Lexicon) -> list[Unit]:
     if last.cue is not None or last.note or last.body.question or last.body.size > 40:
         return []
     ev = evidence(last.body, lex)
-    if _SECOND_OPENS.search(last.body.text[:600]) and not (ev.first_singular or ev.first_plural):
-        cur.units.pop()
-        return [last]
-    return []
+    opens = _SECOND_OPENS.search(last.body.text[:600])
+    if opens is None or ev.first_singular or ev.first_plural:
+        return []
+    if opens.group(0).strip(" .!?…。！？").casefold() in ("you", "your") and not _ABOUT_THEM.search(
+        last.body.text[opens.end() : opens.end() + 200]
+    ):
+        return []  # English "you" is often anyone: "You are listening to the metal."
+    cur.units.pop()
+    return [last]
 
 
 def _next_cues(us: Sequence[Unit]) -> list[Unit | None]:
