@@ -64,9 +64,6 @@ class RawTurn:
     units: list[Unit] = attrs.Factory(list)
     role_word: bool = False  # the label is a role ("Interviewer", "Q"), not a name
 
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        return [u.paragraph() for u in self.units if not u.body.blank]
 
 
 # ------------------------------------------------------------------ units
