@@ -67,7 +67,7 @@ RU_PAGE = (
 def test_parse_qa_page() -> None:
     page = parse(QA_PAGE, source="lighthouse.txt")
     assert isinstance(page, Interview)
-    assert page.schema_version == "1.0"
+    assert page.schema_version == "1.1"
     assert page.source == "lighthouse.txt"
     assert page.language == "en"
     assert page.format == "qa-labels"
@@ -296,7 +296,7 @@ def test_json_top_level_and_metadata_fields() -> None:
                          "exchanges", "trailing", "enumerations", "boilerplate"}
     assert set(data["metadata"]) >= {"title", "published", "page_date", "dateline", "captions",
                                      "byline", "interviewer", "interviewee"}
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["source"] is None  # null for missing values
     ex = data["exchanges"][0]
     assert set(ex) >= {"index", "question", "answer"}

@@ -127,7 +127,7 @@ def test_good_page(tmp_path: Path) -> None:
     assert proc.stderr == b""
     assert proc.stdout.endswith(b"\n") and proc.stdout.count(b"\n") == 1
     data = one_json(proc)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["source"] == str(page)
     assert data["format"] == "qa-labels"
     assert [ex["question"]["text"] for ex in data["exchanges"]] == [
@@ -171,7 +171,7 @@ def test_indent(tmp_path: Path) -> None:
     plain, indented = run(page), run("--indent", "2", page)
     assert indented.returncode == OK and indented.stderr == b""
     text = indented.stdout.decode("utf-8")
-    assert text.startswith('{\n  "schema_version": "1.0",\n')
+    assert text.startswith('{\n  "schema_version": "1.1",\n')
     assert one_json(indented) == one_json(plain)
 
 
@@ -255,12 +255,19 @@ def test_missing_path(tmp_path: Path) -> None:
     assert line == f"interviewparse: error: {missing}: no such file"
 
 
-def test_directory(tmp_path: Path) -> None:
+def test_directory_is_walked_without_r(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", GOOD_PAGE)
+    proc = run(tmp_path)
+    assert proc.returncode == OK
+    assert json.loads(proc.stdout)["source"] == str(tmp_path / "a.txt")
+
+
+def test_directory_without_matching_files(tmp_path: Path) -> None:
+    write(tmp_path / "a.md", GOOD_PAGE)
     proc = run(tmp_path)
     assert proc.returncode == NOT_READABLE
     assert proc.stdout == b""
-    assert_one_error(proc, f"{tmp_path}: is a directory")
+    assert_one_error(proc, f"{tmp_path}: no files match '*.txt' in this directory")
 
 
 def test_recursive_parses_the_txt_files_of_a_directory(tmp_path: Path) -> None:
@@ -543,7 +550,9 @@ def test_no_traceback_on_any_failure(tmp_path: Path) -> None:
     png = tmp_path / "png.txt"
     png.write_bytes(PNG_LIKE)
     big = write(tmp_path / "big.txt", GOOD_PAGE * 3)
-    proc = run("--max-bytes", "1000", tmp_path / "missing.txt", tmp_path, png, big)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = run("--max-bytes", "1000", tmp_path / "missing.txt", empty, png, big)
     assert proc.returncode == NOT_READABLE
     assert len(error_lines(proc)) == 4
     assert proc.stdout == b""

@@ -1,20 +1,34 @@
-"""Command line: ``python -m interviewparse FILE...``.
+"""Command line: ``python -m interviewparse PATH...``.
 
-One input prints one JSON object; several inputs print JSON Lines, one
-object per page, in the order given. Errors go to stderr as one line each,
-and never stop the other inputs. Exit status: 0 all parsed; 2 bad usage;
-3 an input is missing, a directory or unreadable; 4 an input is not text
-(binary or undecodable); 5 an input is over --max-bytes; 1 an internal
-error (a bug: please report it). With several failures, the first one's
-status is returned.
+Inputs are files, directories (walked recursively for ``--glob``, default
+``*.txt``), ``-`` for standard input, and Common Crawl WET files
+(``*.warc.wet``, ``*.warc.wet.gz``: one page per ``conversion`` record).
+One page prints one JSON object; several print JSON Lines, in input order.
+``--format`` picks markdown (for reading) or csv (one row per exchange)
+instead; ``--output DIR`` writes one file per input, mirroring the input
+tree; ``--jobs N`` parses in N processes, output order unchanged.
+
+Errors go to stderr as one line each and never stop the other inputs.
+Exit status: 0 all parsed; 2 bad usage; 3 an input is missing, a
+directory without --recursive semantics or unreadable; 4 an input is not
+text (binary or undecodable, or a corrupt WET record); 5 an input is over
+--max-bytes; 1 an internal error (a bug: please report it). With several
+failures, the first one's status (in input order) is returned.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import IO, Any
+
+import attrs
 
 from . import (
     MAX_BYTES,
@@ -28,77 +42,373 @@ from . import (
 from .model import Interview
 
 OK, INTERNAL, USAGE = 0, 1, 2
+FORMATS = ("json", "jsonl", "markdown", "csv")
+_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "csv": ".csv"}
+NOT_AN_INTERVIEW = "not-an-interview"
+
+
+# --- what to parse --------------------------------------------------------
+
+
+@attrs.frozen
+class Task:
+    """One page to parse: a file, standard input's bytes, or a WET record.
+    ``out`` is the relative output path under ``--output`` (no suffix)."""
+
+    source: str
+    out: str
+    path: str | None = None
+    data: bytes | None = None
+    crawled: str | None = None
+
+
+@attrs.frozen
+class Failure:
+    """An input that failed before it became a task (a missing path, a
+    corrupt WET record)."""
+
+    source: str
+    message: str
+    code: int
+
+
+@attrs.frozen
+class Result:
+    """What a worker sends back: the rendered page, or an error."""
+
+    source: str
+    out: str
+    text: str | None = None
+    rows: list[list[str]] | None = None
+    interview: bool = True
+    error: str | None = None
+    code: int = OK
+
+
+@attrs.frozen
+class Options:
+    fmt: str
+    indent: int | None
+    max_bytes: int
+    skip_non_interviews: bool
 
 
 def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
         prog="interviewparse",
-        description="Parse scraped interview pages (plain text) into JSON.",
+        description="Parse scraped interview pages (plain text) into JSON, "
+        "Markdown or CSV.",
     )
-    ap.add_argument("inputs", nargs="*", default=["-"], metavar="FILE",
-                    help="page files ('-' or nothing: standard input)")
+    ap.add_argument("inputs", nargs="*", default=["-"], metavar="PATH",
+                    help="page files, directories (walked recursively), WET files "
+                    "(*.warc.wet[.gz]); '-' or nothing: standard input")
+    ap.add_argument("--format", choices=FORMATS, default="json", dest="fmt",
+                    help="json (default: one object, or JSON Lines for several pages), "
+                    "jsonl (always one line per page), markdown (for reading), "
+                    "csv (one row per exchange)")
     ap.add_argument("--indent", type=int, default=None, metavar="N",
                     help="indent the JSON of a single page by N spaces")
+    ap.add_argument("--glob", default="*.txt", metavar="PATTERN",
+                    help="which files to take under a directory (default: *.txt)")
     ap.add_argument("-r", "--recursive", action="store_true",
-                    help="parse the *.txt files under directory inputs")
+                    help="accepted for compatibility: directories are always walked")
+    ap.add_argument("-o", "--output", metavar="DIR",
+                    help="write one file per input under DIR, mirroring the input tree, "
+                    "instead of printing")
+    ap.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                    help="parse in N worker processes (default 1; output order is kept)")
+    ap.add_argument("--skip-non-interviews", action="store_true",
+                    help="drop pages whose format is not-an-interview")
+    ap.add_argument("-q", "--quiet", action="store_true",
+                    help="no progress bar and no summary line (errors are still printed)")
     ap.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
-                    help=f"refuse inputs over N bytes (default {MAX_BYTES})")
+                    help=f"refuse pages over N bytes (default {MAX_BYTES})")
+    ap.add_argument("--schema", action="store_true",
+                    help="print the JSON Schema of the output and exit")
     ap.add_argument("--version", action="version", version=f"interviewparse {__version__}")
     return ap.parse_args(argv)
 
 
-def _expand(inputs: Sequence[str], recursive: bool) -> Iterator[str]:
+def _out_name(path: str) -> str:
+    """``path`` as a relative output name without its suffix."""
+    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+    if rel.startswith(os.pardir):
+        rel = os.path.basename(path)
+    stem = rel
+    for suffix in (".warc.wet.gz", ".warc.wet", ".txt"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    return stem or "page"
+
+
+def _walk(root: str, pattern: str) -> Iterator[str]:
+    """Files under ``root`` whose name matches ``pattern``, sorted: a
+    folder's own files first, then its subfolders."""
+    for top, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            if fnmatch.fnmatch(name, pattern):
+                yield os.path.join(top, name)
+
+
+def _is_wet(name: str) -> bool:
+    low = name.lower()
+    return low.endswith(".warc.wet") or low.endswith(".warc.wet.gz")
+
+
+def expand(inputs: Sequence[str], pattern: str) -> Iterator[tuple[str, str]]:
+    """(path, output name) for every input, directories expanded. Output
+    names of files under a directory are relative to it."""
     for name in inputs:
-        if recursive and name != "-" and os.path.isdir(name):
-            for root, dirs, files in os.walk(name):
-                dirs.sort()
-                for f in sorted(files):
-                    if f.endswith(".txt"):
-                        yield os.path.join(root, f)
+        if name != "-" and os.path.isdir(name):
+            found = False
+            for path in _walk(name, pattern):
+                found = True
+                yield path, _out_name(os.path.relpath(path, name))
+            if not found:
+                yield name, ""  # reported as an error: nothing to parse there
         else:
-            yield name
+            yield name, "stdin" if name == "-" else _out_name(name)
 
 
-def _read_stdin(max_bytes: int) -> Interview:
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLargeError(f"<stdin>: over the limit of {max_bytes} bytes (see --max-bytes)")
+def _wet_tasks(path: str, out: str) -> Iterator[Task | Failure]:
+    from .wet import WetError, iter_wet
+
     try:
-        return parse_bytes(data, source="<stdin>")
-    except NotTextError as e:
-        raise NotTextError(f"<stdin>: {e}") from None
+        for n, item in enumerate(iter_wet(path)):
+            if isinstance(item, WetError):
+                yield Failure(path, item.message, NotTextError.code)
+            else:
+                yield Task(item.uri, f"{out}#{n}", data=item.data, crawled=item.date)
+    except ImportError as e:
+        yield Failure(path, str(e), InputError.code)
+    except OSError as e:
+        yield Failure(path, e.strerror or str(e), InputError.code)
 
 
-def _one(name: str, max_bytes: int) -> Interview:
-    if name == "-":
-        return _read_stdin(max_bytes)
-    return parse_file(name, max_bytes=max_bytes)
+def tasks(inputs: Sequence[str], pattern: str, max_bytes: int) -> Iterator[Task | Failure]:
+    """Every page to parse, in input order, streamed (a WET file's records
+    are read as they are needed)."""
+    for path, out in expand(inputs, pattern):
+        if not out:
+            yield Failure(path, f"no files match {pattern!r} in this directory",
+                          InputError.code)
+        elif path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield Failure("<stdin>", f"over the limit of {max_bytes} bytes "
+                              "(see --max-bytes)", TooLargeError.code)
+            else:
+                yield Task("<stdin>", out, data=data)
+        elif _is_wet(path) and os.path.isfile(path):
+            yield from _wet_tasks(path, out)
+        else:
+            yield Task(path, out, path=path)
+
+
+# --- parsing and rendering (runs in the workers) ---------------------------
+
+
+def _render(page: Interview, opts: Options, single: bool) -> Result:
+    src = page.source or ""
+    if opts.fmt == "csv":
+        from .render import csv_rows
+
+        return Result(src, "", rows=csv_rows(page))
+    if opts.fmt == "markdown":
+        from .render import to_markdown
+
+        return Result(src, "", text=to_markdown(page))
+    indent = opts.indent if (single and opts.fmt == "json") else None
+    return Result(src, "", text=page.to_json(indent=indent) + "\n")
+
+
+def work(task: Task, opts: Options, single: bool) -> Result:
+    """Parse and render one task; never raises."""
+    try:
+        if task.path is not None:
+            page = parse_file(task.path, max_bytes=opts.max_bytes)
+        else:
+            data = task.data or b""
+            if len(data) > opts.max_bytes:
+                raise TooLargeError(f"{len(data)} bytes is over the limit of "
+                                    f"{opts.max_bytes} (see --max-bytes)")
+            page = parse_bytes(data, source=task.source)
+            if task.crawled is not None:
+                page = attrs.evolve(page, crawled=task.crawled)
+        if page.format == NOT_AN_INTERVIEW and opts.skip_non_interviews:
+            return Result(task.source, task.out, interview=False)
+        return attrs.evolve(_render(page, opts, single), out=task.out)
+    except InputError as e:
+        msg = str(e)
+        if task.path is None and not msg.startswith(task.source):
+            msg = f"{task.source}: {msg}"
+        return Result(task.source, task.out, error=msg, code=e.code)
+    except Exception as e:  # a bug: say so in one line, keep going
+        return Result(task.source, task.out, code=INTERNAL,
+                      error=f"internal error on {task.source}: {type(e).__name__}: {e}")
+
+
+def _work_star(args: tuple[Task, Options, bool]) -> Result:
+    return work(*args)
+
+
+def run_ordered(
+    items: Iterable[Task | Failure], opts: Options, single: bool, jobs: int
+) -> Iterator[Result | Failure]:
+    """Results in input order. With ``jobs`` > 1, a bounded window of tasks
+    is in flight at once, so memory stays flat over any number of inputs."""
+    if jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, Failure) else work(item, opts, single)
+        return
+    window: deque[Future[Result] | Failure] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for item in items:
+            if isinstance(item, Failure):
+                window.append(item)
+            else:
+                window.append(pool.submit(work, item, opts, single))
+            while len(window) > jobs * 8:
+                yield _done(window.popleft())
+        while window:
+            yield _done(window.popleft())
+
+
+def _done(entry: Future[Result] | Failure) -> Result | Failure:
+    return entry if isinstance(entry, Failure) else entry.result()
+
+
+# --- output ----------------------------------------------------------------
+
+
+class Sink:
+    """Where results go: standard output, or one file per input."""
+
+    def __init__(self, opts: Options, output: str | None) -> None:
+        self.opts = opts
+        self.output = output
+        self.stdout = sys.stdout.buffer  # UTF-8 whatever the locale says
+        self.header_done = False
+        self.wet_files: dict[str, IO[bytes]] = {}
+
+    def write(self, res: Result) -> None:
+        if self.output is None:
+            self.stdout.write(self._body(res, header=not self.header_done).encode("utf-8"))
+            self.header_done = True
+            return
+        if "#" in res.out:  # a WET record: all of a file's pages in one JSON Lines file
+            self._wet_write(res)
+            return
+        path = os.path.join(self.output, res.out + _SUFFIX[self.opts.fmt])
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(self._body(res, header=True).encode("utf-8"))
+
+    def _wet_write(self, res: Result) -> None:
+        stem = res.out.rsplit("#", 1)[0]
+        fmt = self.opts.fmt
+        suffix = ".jsonl" if fmt in ("json", "jsonl") else _SUFFIX[fmt]
+        f = self.wet_files.get(stem)
+        first = f is None
+        if f is None:
+            path = os.path.join(self.output or ".", stem + suffix)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            f = self.wet_files[stem] = open(path, "wb")  # noqa: SIM115 closed in close()
+        f.write(self._body(res, header=first).encode("utf-8"))
+
+    def _body(self, res: Result, header: bool) -> str:
+        if res.rows is not None:
+            from .render import to_csv
+
+            return to_csv(res.rows, header=header)
+        text = res.text or ""
+        if self.opts.fmt == "markdown" and self.output is None and self.header_done:
+            return "\n---\n\n" + text
+        return text
+
+    def close(self) -> None:
+        for f in self.wet_files.values():
+            f.close()
+        if self.output is None:
+            if self.opts.fmt == "csv" and not self.header_done:
+                from .render import to_csv
+
+                self.stdout.write(to_csv([]).encode("utf-8"))  # the header alone
+            self.stdout.flush()
+
+
+def _progress(total: int | None, enabled: bool) -> Callable[[], None]:
+    """A tick function: a progress bar on a terminal's stderr, else nothing."""
+    if not enabled:
+        return lambda: None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return lambda: None
+    bar: Any = tqdm(total=total, unit="page", file=sys.stderr, leave=False)
+    return lambda: bar.update(1)
+
+
+def _schema() -> int:
+    from .schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+    return OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _args(argv)
+    if args.schema:
+        return _schema()
     if args.max_bytes <= 0:
         print("interviewparse: error: --max-bytes must be positive", file=sys.stderr)
         return USAGE
-    names = list(_expand(args.inputs, args.recursive))
-    single = len(names) == 1
-    status = OK
-    out = sys.stdout.buffer  # the JSON is UTF-8 whatever the locale says
-    for name in names:
-        try:
-            page = _one(name, args.max_bytes)
-            doc = page.to_json(indent=args.indent if single else None) + "\n"
-            out.write(doc.encode("utf-8"))
-        except InputError as e:
-            print(f"interviewparse: error: {e}", file=sys.stderr)
-            status = status or e.code
-        except KeyboardInterrupt:
-            return 130
-        except BrokenPipeError:
-            return status
-        except Exception as e:  # a bug: say so in one line, keep going
-            print(f"interviewparse: internal error on {name}: {type(e).__name__}: {e}",
-                  file=sys.stderr)
-            status = status or INTERNAL
-    out.flush()
+    if args.jobs < 1:
+        print("interviewparse: error: --jobs must be at least 1", file=sys.stderr)
+        return USAGE
+    opts = Options(args.fmt, args.indent, args.max_bytes, args.skip_non_interviews)
+    paths = list(expand(args.inputs, args.glob))
+    single = len(paths) == 1 and not any(_is_wet(p) for p, _ in paths)
+    show = not args.quiet and len(paths) > 1 and sys.stderr.isatty()
+    tick = _progress(len(paths) if not any(_is_wet(p) for p, _ in paths) else None, show)
+    sink = Sink(opts, args.output)
+    status, failed, done = OK, 0, 0
+    try:
+        items = tasks(args.inputs, args.glob, args.max_bytes)
+        for res in run_ordered(items, opts, single, args.jobs):
+            tick()
+            done += 1
+            if isinstance(res, Failure):
+                print(f"interviewparse: error: {res.source}: {res.message}", file=sys.stderr)
+                code = res.code
+            elif res.error is not None:
+                prefix = "" if res.code == INTERNAL else "error: "
+                print(f"interviewparse: {prefix}{res.error}", file=sys.stderr)
+                code = res.code
+            else:
+                if res.interview:
+                    sink.write(res)
+                continue
+            failed += 1
+            status = status or code
+        sink.close()
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return status
+    if failed and show:  # on a terminal; piped stderr gets one line per failure only
+        print(f"interviewparse: {failed} of {done} inputs failed", file=sys.stderr)
     return status
+
+
+def _silence_stdout() -> None:
+    """After the reader went away, point stdout at /dev/null so the
+    interpreter's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

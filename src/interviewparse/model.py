@@ -11,7 +11,7 @@ import datetime as dt
 
 import attrs
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Span = tuple[int, int]
 
@@ -173,6 +173,9 @@ class Interview:
     trailing: list[Paragraph]
     enumerations: list[Enumeration]
     boilerplate: list[BoilerplateLine]
+    #: When a web crawler fetched the page (a WET record's WARC-Date, ISO 8601),
+    #: where the input says; added in schema 1.1.
+    crawled: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         from .serialize import to_dict
