@@ -25,8 +25,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
@@ -40,6 +39,9 @@ from . import (
     parse_file,
 )
 from .model import Interview
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 OK, INTERNAL, USAGE = 0, 1, 2
 FORMATS = ("json", "jsonl", "markdown", "csv")
@@ -263,6 +265,8 @@ def run_ordered(
         for item in items:
             yield item if isinstance(item, Failure) else work(item, opts, single)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only batches need it
+
     window: deque[Future[Result] | Failure] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for item in items:

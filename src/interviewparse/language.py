@@ -16,22 +16,36 @@ from .lexicon import LANGUAGES
 
 _TOKEN = regex.compile(r"\p{L}+")
 _SAMPLE = 20000
+_HAN = regex.compile(r"\p{Han}+")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}+")
+_LATIN = regex.compile(r"\p{Latin}+")
+
+
+def _count(script: regex.Pattern[str], sample: str) -> int:
+    """How many characters of ``sample`` are in the script (matched as
+    runs: one match per word, not per character)."""
+    return sum(map(len, script.findall(sample)))
 
 
 def detect(text: str) -> str:
     sample = text[:_SAMPLE]
-    han = len(regex.findall(r"\p{Han}", sample))
-    kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", sample))
-    hangul = len(regex.findall(r"\p{Hangul}", sample))
-    cyr = len(regex.findall(r"\p{Cyrillic}", sample))
-    latin = len(regex.findall(r"\p{Latin}", sample))
+    if sample.isascii():
+        han = kana = hangul = cyr = 0
+    else:
+        han = _count(_HAN, sample)
+        kana = _count(_KANA, sample)
+        hangul = _count(_HANGUL, sample)
+        cyr = _count(_CYRILLIC, sample)
+    latin = _count(_LATIN, sample)
     if hangul > max(han, cyr, latin) // 2 and hangul > 20:
         return "ko"
     if kana > 20 and kana * 4 > han:
         return "ja"
     if han > (cyr + latin) // 3 and han > 10:
         return "zh"
-    words = Counter(w.casefold() for w in _TOKEN.findall(sample))
+    words = Counter(_TOKEN.findall(sample.casefold()))
     candidates: tuple[str, ...]
     if cyr > latin:
         candidates = ("ru", "be", "uk")

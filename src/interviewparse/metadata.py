@@ -27,6 +27,7 @@ _INTERVIEWER_BYLINE = regex.compile(
 )
 _NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}")
 _TITLE_HEAD = regex.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
+_CAPS_PLACE = regex.compile(r"[\p{Lu}\-' ,]+")
 
 
 def dateline(first: Paragraph | None) -> Dateline | None:
@@ -37,7 +38,7 @@ def dateline(first: Paragraph | None) -> Dateline | None:
     if not m or not (m.group("agency") or m.group("date")):
         return None
     place = m.group("place").strip()
-    if not regex.fullmatch(r"[\p{Lu}\-' ,]+", place) or len(place.replace(" ", "")) < 2:
+    if not _CAPS_PLACE.fullmatch(place) or len(place.replace(" ", "")) < 2:
         return None
     date_text = (m.group("date") or "").strip() or None
     end = m.start("dash") + 1

@@ -177,8 +177,11 @@ _LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
 
 
+_WORD_SEPARATORS = regex.compile(r"[\s,;·|•/]+")
+
+
 def _words_of(text: str) -> list[str]:
-    return [w for w in regex.split(r"[\s,;·|•/]+", text) if w]
+    return [w for w in _WORD_SEPARATORS.split(text) if w]
 
 
 # ------------------------------------------------------------- line rules
@@ -491,7 +494,7 @@ def _related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
             continue
         m = _RELATED.match(ln.text)
         rest = ln.text[m.end() :] if m else ""
-        if m is None or regex.search(r"[:：]\s*\S", rest):
+        if m is None or _COLON_TEXT.search(rest):
             continue  # "Read also: <headline>" is a one-line related item
         if i < body:
             continue  # a "Latest news" link in the header owns nothing
@@ -509,6 +512,7 @@ def _related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
             j += 1
 
 
+_COLON_TEXT = regex.compile(r"[:：]\s*\S")
 _OPENERS = "“«„\"‘'「『"
 _CLOSERS_Q = "”»“\"’'」』"
 _MAX_PULL_QUOTES = 50

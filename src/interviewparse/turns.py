@@ -369,6 +369,7 @@ _IMPERATIVE = regex.compile(
     ) + r")(?![\p{L}])|(?:" + "|".join(regex.escape(p) for p in ALL.imperatives if not p.isascii()
                                        and regex.match(r"\p{Han}", p)) + ")"
 )
+_HAN_I = regex.compile(r"我(?!们)")  # "I", not "we"
 # what a remark says about the interviewee's own past: "You never did ..."
 _ABOUT_THEM = regex.compile(
     r"(?i)\b(?:did|didn't|were|was|have|had|'ve|said|told|mentioned|wrote|began|started|spent|"
@@ -396,7 +397,7 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
     toks = _WORDS.findall(low)
     if line.han:
         second = any(p in low for p in ALL.second_person if not p.isascii() and len(p) == 1)
-        first = bool(regex.search(r"我(?!们)", low))
+        first = _HAN_I.search(low) is not None
         plural = any(p in low for p in ALL.first_plural if not p.isascii())
     else:
         second = any(t in ALL.second_person for t in toks)
