@@ -62,6 +62,7 @@ class Task:
     path: str | None = None
     data: bytes | None = None
     crawled: str | None = None
+    group: str | None = None  # a WET record: the output name of its file
 
 
 @attrs.frozen
@@ -80,6 +81,7 @@ class Result:
 
     source: str
     out: str
+    group: str | None = None
     text: str | None = None
     rows: list[list[str]] | None = None
     interview: bool = True
@@ -182,7 +184,8 @@ def _wet_tasks(path: str, out: str) -> Iterator[Task | Failure]:
             if isinstance(item, WetError):
                 yield Failure(path, item.message, NotTextError.code)
             else:
-                yield Task(item.uri, f"{out}#{n}", data=item.data, crawled=item.date)
+                yield Task(item.uri, f"{out}-{n}", data=item.data, crawled=item.date,
+                           group=out)
     except ImportError as e:
         yield Failure(path, str(e), InputError.code)
     except OSError as e:
@@ -240,15 +243,15 @@ def work(task: Task, opts: Options, single: bool) -> Result:
             if task.crawled is not None:
                 page = attrs.evolve(page, crawled=task.crawled)
         if page.format == NOT_AN_INTERVIEW and opts.skip_non_interviews:
-            return Result(task.source, task.out, interview=False)
-        return attrs.evolve(_render(page, opts, single), out=task.out)
+            return Result(task.source, task.out, task.group, interview=False)
+        return attrs.evolve(_render(page, opts, single), out=task.out, group=task.group)
     except InputError as e:
         msg = str(e)
         if task.path is None and not msg.startswith(task.source):
             msg = f"{task.source}: {msg}"
-        return Result(task.source, task.out, error=msg, code=e.code)
+        return Result(task.source, task.out, task.group, error=msg, code=e.code)
     except Exception as e:  # a bug: say so in one line, keep going
-        return Result(task.source, task.out, code=INTERNAL,
+        return Result(task.source, task.out, task.group, code=INTERNAL,
                       error=f"internal error on {task.source}: {type(e).__name__}: {e}")
 
 
@@ -290,36 +293,52 @@ def _done(entry: Future[Result] | Failure) -> Result | Failure:
 class Sink:
     """Where results go: standard output, or one file per input."""
 
-    def __init__(self, opts: Options, output: str | None) -> None:
+    def __init__(self, opts: Options, output: str | None, say: Callable[[str], None]) -> None:
         self.opts = opts
         self.output = output
+        self.say = say
         self.stdout = sys.stdout.buffer  # UTF-8 whatever the locale says
         self.header_done = False
         self.wet_files: dict[str, IO[bytes]] = {}
+        self.used: set[str] = set()
 
     def write(self, res: Result) -> None:
         if self.output is None:
             self.stdout.write(self._body(res, header=not self.header_done).encode("utf-8"))
             self.header_done = True
             return
-        if "#" in res.out:  # a WET record: all of a file's pages in one JSON Lines file
-            self._wet_write(res)
+        if res.group is not None:  # a WET record: all of a file's pages in one file
+            self._wet_write(res, res.group)
             return
-        path = os.path.join(self.output, res.out + _SUFFIX[self.opts.fmt])
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        with open(path, "wb") as f:
+        with open(self._new_path(res.out, _SUFFIX[self.opts.fmt]), "wb") as f:
             f.write(self._body(res, header=True).encode("utf-8"))
 
-    def _wet_write(self, res: Result) -> None:
-        stem = res.out.rsplit("#", 1)[0]
+    def _new_path(self, stem: str, suffix: str) -> str:
+        """A path under the output folder no other input of this run took:
+        two inputs with one relative name (a/p.txt and b/p.txt given as
+        folders) get p.json and p-2.json, and the second is reported."""
+        assert self.output is not None
+        name, n = stem + suffix, 1
+        while os.path.normcase(name) in self.used:
+            n += 1
+            name = f"{stem}-{n}{suffix}"
+        if n > 1:
+            self.say(f"interviewparse: note: {stem}{suffix} is taken by an earlier input; "
+                     f"writing {name}")
+        self.used.add(os.path.normcase(name))
+        path = os.path.join(self.output, name)
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        return path
+
+    def _wet_write(self, res: Result, stem: str) -> None:
         fmt = self.opts.fmt
-        suffix = ".jsonl" if fmt in ("json", "jsonl") else _SUFFIX[fmt]
         f = self.wet_files.get(stem)
         first = f is None
         if f is None:
-            path = os.path.join(self.output or ".", stem + suffix)
-            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-            f = self.wet_files[stem] = open(path, "wb")  # noqa: SIM115 closed in close()
+            suffix = ".jsonl" if fmt in ("json", "jsonl") else _SUFFIX[fmt]
+            f = self.wet_files[stem] = open(  # noqa: SIM115 closed in close()
+                self._new_path(stem, suffix), "wb"
+            )
         f.write(self._body(res, header=first).encode("utf-8"))
 
     def _body(self, res: Result, header: bool) -> str:
@@ -345,14 +364,35 @@ class Sink:
 
 def _progress(total: int | None, enabled: bool) -> Callable[[], None]:
     """A tick function: a progress bar on a terminal's stderr, else nothing."""
-    if not enabled:
-        return lambda: None
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return lambda: None
-    bar: Any = tqdm(total=total, unit="page", file=sys.stderr, leave=False)
-    return lambda: bar.update(1)
+    return _Progress(total, enabled).tick
+
+
+class _Progress:
+    """A progress bar on a terminal's stderr (tqdm), or nothing. Messages
+    go through it, so a line never lands in the middle of the bar."""
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            try:
+                from tqdm import tqdm
+            except ImportError:
+                return
+            self.bar = tqdm(total=total, unit="page", file=sys.stderr, leave=False)
+
+    def tick(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def say(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _schema() -> int:
@@ -376,20 +416,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = list(expand(args.inputs, args.glob))
     single = len(paths) == 1 and not any(_is_wet(p) for p, _ in paths)
     show = not args.quiet and len(paths) > 1 and sys.stderr.isatty()
-    tick = _progress(len(paths) if not any(_is_wet(p) for p, _ in paths) else None, show)
-    sink = Sink(opts, args.output)
+    progress = _Progress(len(paths) if not any(_is_wet(p) for p, _ in paths) else None, show)
+    say = progress.say
+    sink = Sink(opts, args.output, say)
     status, failed, done = OK, 0, 0
     try:
         items = tasks(args.inputs, args.glob, args.max_bytes)
         for res in run_ordered(items, opts, single, args.jobs):
-            tick()
+            progress.tick()
             done += 1
             if isinstance(res, Failure):
-                print(f"interviewparse: error: {res.source}: {res.message}", file=sys.stderr)
+                say(f"interviewparse: error: {res.source}: {res.message}")
                 code = res.code
             elif res.error is not None:
                 prefix = "" if res.code == INTERNAL else "error: "
-                print(f"interviewparse: {prefix}{res.error}", file=sys.stderr)
+                say(f"interviewparse: {prefix}{res.error}")
                 code = res.code
             else:
                 if res.interview:
@@ -398,13 +439,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             failed += 1
             status = status or code
         sink.close()
+        progress.close()
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         _silence_stdout()
         return status
     if failed and show:  # on a terminal; piped stderr gets one line per failure only
-        print(f"interviewparse: {failed} of {done} inputs failed", file=sys.stderr)
+        say(f"interviewparse: {failed} of {done} inputs failed")
     return status
 
 

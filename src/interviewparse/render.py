@@ -29,13 +29,15 @@ CSV_COLUMNS = (
 
 _INLINE = regex.compile(r"([\\`*_\[\]<>|])")
 # what would open a block of its own at the start of a Markdown line
-_BLOCK_START = regex.compile(r"^(\s*)(#|>|[-+*](?=\s)|=+\s*$|\d{1,9}(?=[.)]\s))")
+_BLOCK_START = regex.compile(r"^(\s*)(#|>|[-+*](?=\s)|=+\s*$)")
+_NUMBERED = regex.compile(r"^(\s*\d{1,9})(?=[.)](?:\s|$))")  # "1. " opens a list: "1\. "
 
 
 def _escape(text: str) -> str:
     """Escape ``text`` so it renders as itself inside a Markdown paragraph."""
     text = _INLINE.sub(r"\\\1", text)
-    escaped: str = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    escaped: str = _NUMBERED.sub(r"\1\\", text)
     return escaped
 
 
