@@ -342,12 +342,14 @@ class Sink:
         f.write(self._body(res, header=first).encode("utf-8"))
 
     def _body(self, res: Result, header: bool) -> str:
+        """One page's output; ``header`` is true for the first page of a
+        stream (the CSV header goes before it, a Markdown rule after it)."""
         if res.rows is not None:
             from .render import to_csv
 
             return to_csv(res.rows, header=header)
         text = res.text or ""
-        if self.opts.fmt == "markdown" and self.output is None and self.header_done:
+        if self.opts.fmt == "markdown" and not header:
             return "\n---\n\n" + text
         return text
 
