@@ -176,11 +176,11 @@ def expand(inputs: Sequence[str], pattern: str) -> Iterator[tuple[str, str]]:
             yield name, "stdin" if name == "-" else _out_name(name)
 
 
-def _wet_tasks(path: str, out: str) -> Iterator[Task | Failure]:
+def _wet_tasks(path: str, out: str, max_bytes: int) -> Iterator[Task | Failure]:
     from .wet import WetError, iter_wet
 
     try:
-        for n, item in enumerate(iter_wet(path)):
+        for n, item in enumerate(iter_wet(path, max_bytes=max_bytes)):
             if isinstance(item, WetError):
                 yield Failure(path, item.message, NotTextError.code)
             else:
@@ -207,7 +207,7 @@ def tasks(inputs: Sequence[str], pattern: str, max_bytes: int) -> Iterator[Task 
             else:
                 yield Task("<stdin>", out, data=data)
         elif _is_wet(path) and os.path.isfile(path):
-            yield from _wet_tasks(path, out)
+            yield from _wet_tasks(path, out, max_bytes)
         else:
             yield Task(path, out, path=path)
 
