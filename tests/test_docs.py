@@ -35,8 +35,6 @@ from typing import NamedTuple
 import attrs
 import pytest
 
-import interviewparse
-
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGES = [*sorted(DOCS.glob("*.md")), ROOT / "README.md"]

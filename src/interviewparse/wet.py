@@ -447,8 +447,9 @@ def _resync_plain(raw: _Raw, after: int | None) -> bool:
 
     def find(block: bytes, at: int) -> int | None:
         for m in _WARC_LINE.finditer(block):
-            if at + m.start() + 1 > after:
-                return at + m.start() + 1
+            start: int = m.start()
+            if at + start + 1 > after:
+                return at + start + 1
         return None
 
     hit = _scan(raw, after, find)

@@ -46,6 +46,7 @@ LEXICON = Lexicon(
         "issue", "dimension", "element", "part", "phase", "approach", "objective", "target",
         "tip", "advantage", "benefit", "lesson", "ingredient", "trend", "risk",
         "feature", "condition", "scenario", "tool", "track", "field", "sector", "level",
+        "sign", "myth", "mistake", "question", "fact", "rule", "criteri", "requirement",
     ],
     nav=[
         "all news", "home", "menu", "search", "main menu", "news feed", "back to top",
@@ -103,6 +104,7 @@ LEXICON = Lexicon(
         "this interview has been condensed", "the interview has been edited",
         "this conversation has been edited", "editor's note", "editor’s note",
         "the transcript has been edited", "edited for length", "translated from",
-        "this interview was conducted",
+        "this interview was conducted", "has been shortened", "has been abridged",
+        "was shortened", "was abridged", "has been lightly edited", "was lightly edited",
     ],
 )
