@@ -104,7 +104,10 @@ LEXICON = Lexicon(
         "this interview has been condensed", "the interview has been edited",
         "this conversation has been edited", "editor's note", "editor’s note",
         "the transcript has been edited", "edited for length", "translated from",
-        "this interview was conducted", "has been shortened", "has been abridged",
-        "was shortened", "was abridged", "has been lightly edited", "was lightly edited",
+        "this interview was conducted", "the interview has been shortened",
+        "this interview has been shortened", "the interview has been abridged",
+        "this interview has been abridged", "the interview was shortened",
+        "this interview was shortened", "this interview has been lightly edited",
+        "the interview has been lightly edited", "the text has been shortened",
     ],
 )
