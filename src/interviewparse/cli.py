@@ -255,36 +255,47 @@ def work(task: Task, opts: Options, single: bool) -> Result:
                       error=f"internal error on {task.source}: {type(e).__name__}: {e}")
 
 
-def _work_star(args: tuple[Task, Options, bool]) -> Result:
-    return work(*args)
+def work_chunk(chunk: list[Task | Failure], opts: Options, single: bool) -> list[Result | Failure]:
+    """``work`` over a few tasks: one round trip to a worker per chunk, not
+    per page (pages are small: the trip costs about as much as a parse)."""
+    return [item if isinstance(item, Failure) else work(item, opts, single) for item in chunk]
+
+
+_CHUNK = 8  # tasks sent to a worker at a time
+_IN_FLIGHT = 4  # chunks per worker submitted ahead
 
 
 def run_ordered(
     items: Iterable[Task | Failure], opts: Options, single: bool, jobs: int
 ) -> Iterator[Result | Failure]:
-    """Results in input order. With ``jobs`` > 1, a bounded window of tasks
-    is in flight at once, so memory stays flat over any number of inputs."""
+    """Results in input order. With ``jobs`` > 1, a bounded window of chunks
+    of tasks is in flight at once, so memory stays flat over any number of
+    inputs."""
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, Failure) else work(item, opts, single)
         return
     from concurrent.futures import ProcessPoolExecutor  # only batches need it
 
-    window: deque[Future[Result] | Failure] = deque()
+    window: deque[Future[list[Result | Failure]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for item in items:
-            if isinstance(item, Failure):
-                window.append(item)
-            else:
-                window.append(pool.submit(work, item, opts, single))
-            while len(window) > jobs * 8:
-                yield _done(window.popleft())
+        for chunk in _chunks(items, _CHUNK):
+            window.append(pool.submit(work_chunk, chunk, opts, single))
+            while len(window) > jobs * _IN_FLIGHT:
+                yield from window.popleft().result()
         while window:
-            yield _done(window.popleft())
+            yield from window.popleft().result()
 
 
-def _done(entry: Future[Result] | Failure) -> Result | Failure:
-    return entry if isinstance(entry, Failure) else entry.result()
+def _chunks(items: Iterable[Task | Failure], size: int) -> Iterator[list[Task | Failure]]:
+    chunk: list[Task | Failure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # --- output ----------------------------------------------------------------
