@@ -23,6 +23,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 _LATIN = regex.compile(r"\p{Latin}+")
 
 
+_STOPWORDS = {code: frozenset(lex.stopwords) for code, lex in LANGUAGES.items()}
+
+
 def _count(script: regex.Pattern[str], sample: str) -> int:
     """How many characters of ``sample`` are in the script (matched as
     runs: one match per word, not per character)."""
@@ -45,11 +48,11 @@ def detect(text: str) -> str:
         return "ja"
     if han > (cyr + latin) // 3 and han > 10:
         return "zh"
-    words = Counter(_TOKEN.findall(sample.casefold()))
+    low = sample.casefold()
+    words = Counter(_TOKEN.findall(low))
     candidates: tuple[str, ...]
     if cyr > latin:
         candidates = ("ru", "be", "uk")
-        low = sample.casefold()
         if low.count("ў") >= 2:
             return "be"
         if low.count("ї") + low.count("є") >= 2 and low.count("ы") == 0:
@@ -58,8 +61,8 @@ def detect(text: str) -> str:
         candidates = tuple(c for c in LANGUAGES if c not in ("ru", "be", "uk", "zh"))
     best, best_score = candidates[0], -1
     for code in candidates:
-        stop = LANGUAGES[code].stopwords
-        score = sum(n for w, n in words.items() if w in stop)
+        stop = _STOPWORDS[code]
+        score = sum(map(words.__getitem__, stop.intersection(words)))
         if score > best_score:
             best, best_score = code, score
     return best

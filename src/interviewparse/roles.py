@@ -84,6 +84,36 @@ def _whole(words: Sequence[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_alt(words)})[\s.!:：]*", regex.IGNORECASE)
 
 
+class _Keyed:
+    """``pattern.search`` behind an exact pre-check. Every match of the
+    pattern holds one of ``keys`` (for a phrase list, the longest word of
+    some phrase), so a text whose casefolded form contains none of them is
+    refused without running the pattern. This buys about 4x on the long
+    case-insensitive alternations below, which the engine otherwise tries at
+    every position of every line."""
+
+    __slots__ = ("keys", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], keys: Sequence[str]) -> None:
+        self.pattern = pattern
+        self.keys = tuple(sorted({k.casefold() for k in keys}))
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        low = text.casefold()
+        for key in self.keys:
+            if key in low:
+                return self.pattern.search(text)
+        return None
+
+
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _longest_words(phrases: Sequence[str]) -> list[str]:
+    """The key of each phrase for ``_Keyed``: its longest word."""
+    return [max(_PHRASE_WORD.findall(p) or [p], key=len) for p in phrases]
+
+
 _HEAD = 160
 _WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
 _SEPARATORS = regex.compile(r"\s+[|/>»›▸·•]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
@@ -149,6 +179,17 @@ _FOOTER_STRONG = regex.compile(
     r"all rights reserved|все права защищены|alle rechte vorbehalten|版权所有", regex.IGNORECASE
 )
 _BUTTONS = _whole(ALL.buttons)
+# the phrase searches that run on most short lines, pre-checked (see _Keyed)
+_DISCLAIMER_K = _Keyed(_DISCLAIMER, _longest_words(ALL.disclaimers))
+_FOOTER_PHRASE_K = _Keyed(_FOOTER_PHRASE, _longest_words(ALL.footer))
+_FOOTER_STRONG_K = _Keyed(_FOOTER_STRONG, ("rights", "права", "rechte", "版权所有"))
+_COOKIE_K = _Keyed(_COOKIE, _longest_words(ALL.cookie))
+_SUBSCRIBE_K = _Keyed(_SUBSCRIBE, _longest_words(ALL.subscribe))
+_PROGRAMME_K = _Keyed(_PROGRAMME, ("every", "each", "daily", "days", "выходит", "läuft"))
+_PRINT_EDITION_K = _Keyed(_PRINT_EDITION, (
+    "опубликовано", "published", "printed", "erschienen", "напечатано", "版", "print edition",
+    "печатная версия",
+))
 _NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{_alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
 _AD = _whole(ALL.ad)
 _AD_HEAD = regex.compile(rf"(?:{_alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
@@ -165,6 +206,8 @@ _PHOTO_CREDIT = regex.compile(
     r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
     regex.IGNORECASE,
 )
+_PHOTO_CREDIT_K = _Keyed(_PHOTO_CREDIT, _longest_words(ALL.photo))
+_PHOTO_WORD_K = _Keyed(_PHOTO_WORD, _longest_words(ALL.photo))
 _BYLINE = regex.compile(
     rf"(?:{_alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])", regex.IGNORECASE
 )
@@ -206,7 +249,7 @@ def _share_row(line: Line) -> bool:
 def _subscribe(line: Line) -> bool:
     if line.size > 16 or (line.terminal and line.size > 6):
         return False
-    return _SUBSCRIBE.search(line.text) is not None
+    return _SUBSCRIBE_K.search(line.text) is not None
 
 
 def _widget(line: Line) -> bool:
@@ -222,12 +265,12 @@ def _author_bio(line: Line) -> bool:
 
 def _programme_note(line: Line) -> bool:
     """"Morning Call is on air weekdays from 7 to 9.": a broadcast schedule."""
-    return line.size <= 25 and _PROGRAMME.search(line.text[:300]) is not None
+    return line.size <= 25 and _PROGRAMME_K.search(line.text[:300]) is not None
 
 
 def _print_edition(line: Line) -> bool:
     """"Опубликовано в № 47 от 24 ноября 2023 года", "（2024年08月12日　03版）"."""
-    return line.size <= 20 and _PRINT_EDITION.search(line.text[:200]) is not None
+    return line.size <= 20 and _PRINT_EDITION_K.search(line.text[:200]) is not None
 
 
 def _caps_byline(line: Line) -> bool:
@@ -262,7 +305,7 @@ def _offer(line: Line) -> bool:
 
 
 def _disclaimer(line: Line) -> bool:
-    return line.size <= 40 and _DISCLAIMER.search(line.text[:400]) is not None
+    return line.size <= 40 and _DISCLAIMER_K.search(line.text[:400]) is not None
 
 
 def _ticker(line: Line) -> bool:
@@ -309,13 +352,13 @@ def _copyright(line: Line) -> bool:
     head = line.text[:_HEAD]
     if _COPYRIGHT.search(head) is not None:
         return line.size <= 20 or _COPYRIGHT.match(head) is not None
-    if _FOOTER_STRONG.search(line.text) is not None:
+    if _FOOTER_STRONG_K.search(line.text) is not None:
         return True
-    return line.size <= 20 and not line.terminal and _FOOTER_PHRASE.search(line.text) is not None
+    return line.size <= 20 and not line.terminal and _FOOTER_PHRASE_K.search(line.text) is not None
 
 
 def _cookie(line: Line) -> bool:
-    if line.size > 80 or _COOKIE.search(line.text) is None:
+    if line.size > 80 or _COOKIE_K.search(line.text) is None:
         return False
     return _CONSENT.search(line.text) is not None
 
@@ -350,11 +393,11 @@ def _menu_row(line: Line) -> bool:
 def _caption(line: Line) -> bool:
     if line.size > 25 or line.question:
         return False
-    credit = _PHOTO_CREDIT.search(line.text[: _HEAD * 2])
+    credit = _PHOTO_CREDIT_K.search(line.text[: _HEAD * 2])
     if credit is not None:
         # "Photo: Riva Films"; "I keep a photo from that trip." is a sentence
         return not line.terminal or ":" in credit.group(0) or "：" in credit.group(0)
-    return line.size <= 8 and not line.terminal and _PHOTO_WORD.search(line.text) is not None
+    return line.size <= 8 and not line.terminal and _PHOTO_WORD_K.search(line.text) is not None
 
 
 def _byline(line: Line) -> bool:
