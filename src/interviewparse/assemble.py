@@ -43,7 +43,11 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
     lex = LANGUAGES.get(lang, LANGUAGES["en"])
     found = roles.classify(lines)
     units = turns.accept_cues(turns.units(lines, found.roles))
-    paired = exchanges.pair(turns.segment(units, lex), lex)
+    line_facts.cache_clear()  # no new lines after this: free the cache before the big stages
+    segments = turns.segment(units, lex)
+    cues.detect.cache_clear()
+    paired = exchanges.pair(segments, lex)
+    del units, segments
     boiler = _boilerplate(lines, found.roles)
     enums = _enumerations(paired)
     return Interview(

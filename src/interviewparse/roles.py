@@ -21,7 +21,7 @@ say so, and a line that opens a turn ("A: No.") is always content.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -569,13 +569,44 @@ def _pull_quotes(lines: Sequence[Line], roles: list[Role]) -> None:
         if roles[ln.index].role == CONTENT and 4 <= ln.size <= 40
         and ln.text[:1] in _OPENERS and ln.text[-1:] in _CLOSERS_Q
     ][:_MAX_PULL_QUOTES]
-    if not found:
+    quotes = [(ln, ln.text[1:-1].strip().casefold()) for ln in found]
+    quotes = [(ln, inner) for ln, inner in quotes if len(inner) >= 20]
+    if not quotes:
         return
-    body = "\n".join(ln.text for ln in lines if roles[ln.index].role == CONTENT).casefold()
-    for ln in found:
-        inner = ln.text[1:-1].strip().casefold()
-        if len(inner) >= 20 and body.count(inner) >= 2:
+    counts = _counts_in(
+        (ln.text for ln in lines if roles[ln.index].role == CONTENT), [q for _, q in quotes]
+    )
+    for (ln, _), n in zip(quotes, counts):
+        if n >= 2:
             roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote")
+
+
+_COUNT_CHUNK = 1 << 20
+
+
+def _counts_in(texts: Iterable[str], needles: Sequence[str]) -> list[int]:
+    """How often each needle occurs in the casefolded texts. The texts are
+    read in chunks of about a megabyte, joined by newlines (no needle holds
+    one, so no match is lost at a chunk's edge): a 10 MB page costs one
+    chunk of memory here, not two copies of itself."""
+    counts = [0] * len(needles)
+    chunk: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        body = "\n".join(chunk).casefold()
+        for i, needle in enumerate(needles):
+            counts[i] += body.count(needle)
+
+    for text in texts:
+        chunk.append(text)
+        size += len(text)
+        if size >= _COUNT_CHUNK:
+            flush()
+            chunk, size = [], 0
+    if chunk:
+        flush()
+    return counts
 
 
 def _buttons(lines: Sequence[Line], roles: list[Role]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -70,10 +70,12 @@ def _last_mark(text: str) -> str:
 _EDGE_CHARS = _EDGE + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def line_facts(text: str) -> tuple[int, int, str]:
-    """Words, CJK characters and final mark of a text (pages repeat lines;
-    cached for the page: ``assemble.parse`` clears the cache)."""
+    """Words, CJK characters and final mark of a text. Pages repeat their
+    furniture lines, so recent answers are kept (a bounded cache: a page of
+    a million distinct lines must not keep a million answers; and
+    ``assemble.parse`` clears it after each page)."""
     words = len(_WORD.findall(text))
     han = len(_HAN.findall(text)) if not text.isascii() else 0
     return words, han, _last_mark(text)
@@ -86,11 +88,26 @@ def make_line(index: int, start: int, text: str) -> Line:
                 max(words, han // 2), last in TERMINAL, last in QUESTION_MARKS)
 
 
+_CHUNK = 1 << 20
+
+
+def _raw_lines(text: str) -> Iterator[str]:
+    """``text.splitlines(keepends=True)``, a megabyte at a time: a cut just
+    after a "\\n" is always a line break, and a big page is not copied
+    into a list of lines all at once."""
+    start, n = 0, len(text)
+    while start < n:
+        cut = text.find("\n", start + _CHUNK)
+        end = n if cut < 0 else cut + 1
+        yield from (text[start:end] if start or end < n else text).splitlines(keepends=True)
+        start = end
+
+
 def split_lines(text: str) -> list[Line]:
     """The page's lines, as ``text.splitlines()`` counts them, with offsets."""
     lines: list[Line] = []
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    for raw in _raw_lines(text):
         body = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = body.strip(_EDGE_CHARS)
         if stripped:
