@@ -450,6 +450,25 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("section-label", "other", _other_word),
     ("section-head", "other", _section_head),
 )
+# The largest ``line.size`` at which each rule can say yes (its own first
+# test), or None. ``_line_rule`` skips a rule above it without calling it:
+# most lines of text are longer than most furniture, and a call per rule
+# per line was a tenth of the parse.
+_MAX_SIZE: dict[str, int | None] = {
+    "weather-widget": None, "widget": 6, "share-row": 12, "footer-links": 30,
+    "han-caption": 60, "menu-row": 20, "photo-caption": 25, "copyright-line": 30,
+    "disclaimer": 40, "cookie-notice": 80, "subscribe-call": 16, "related-head": 20,
+    "updated-line": 12, "ticker": 20, "age-rating": None, "page-number": None,
+    "separator": None, "print-edition": 20, "caps-signature": None, "author-bio": 25,
+    "programme-note": 25, "stage-direction": 12, "subscription-offer": 12, "byline": 8,
+    "credit-line": 8, "nav-word": 4, "ad-label": 20, "section-label": 20, "section-head": 10,
+}
+_BIGGEST = max(n for n in _MAX_SIZE.values() if n is not None) + 1
+# the rules to try on a line, by its size (sizes past _BIGGEST share the last)
+_RULES_BY_SIZE: tuple[tuple[LineRule, ...], ...] = tuple(
+    tuple(r for r in LINE_RULES if (m := _MAX_SIZE[r[0]]) is None or size <= m)
+    for size in range(_BIGGEST + 1)
+)
 
 
 # Every line rule needs one of these: a word of some furniture phrase, or a
@@ -490,7 +509,7 @@ def _line_rule(line: Line) -> Role | None:
         return None  # a line that opens a turn ("A: No.", "— Yes.") is content
     if not _may_be_furniture(line):
         return None
-    for name, kind, test in LINE_RULES:
+    for name, kind, test in _RULES_BY_SIZE[min(line.size, _BIGGEST)]:
         if test(line):
             return Role(BOILERPLATE, kind, name)
     if _NOTES.match(line.text) and line.size <= 60:
