@@ -28,7 +28,7 @@ from .model import (
 )
 from .text import DecodeError, decode, split_lines
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 #: Files larger than this are refused by ``parse_file`` (and the CLI) unless
 #: a larger ``max_bytes`` is passed: the whole page is held in memory.
