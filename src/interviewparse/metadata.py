@@ -28,6 +28,10 @@ _INTERVIEWER_BYLINE = regex.compile(
 _NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}")
 _TITLE_HEAD = regex.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
 _CAPS_PLACE = regex.compile(r"[\p{Lu}\-' ,]+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# Russian, Ukrainian and Belarusian patronymics: -ович, -евич, -ич, -овна, -евна, -ична,
+# -івна, -ївна, -авіч, -аўна ...
+_PATRONYMIC = regex.compile(r"(?:вич|віч|ич|іч|вна|ична|ічна|івна|ївна|ўна)$")
 
 
 def dateline(first: Paragraph | None) -> Dateline | None:
@@ -81,5 +85,15 @@ def people(
         if m:
             names = _NAME.findall(m.group("head"))
             if names:
-                interviewee = names[-1]
+                interviewee = _without_title_word(names[-1])
     return interviewer, interviewee
+
+
+def _without_title_word(name: str) -> str:
+    """A Cyrillic headline capitalises the job title in front of a name
+    ("Садовник Павел Зуев"): of three Cyrillic words, the first is part of
+    the name only when the second is a patronymic ("Иван Петрович Зуев")."""
+    words = name.split()
+    if len(words) == 3 and _CYRILLIC.match(name) and not _PATRONYMIC.search(words[1]):
+        return " ".join(words[1:])
+    return name
