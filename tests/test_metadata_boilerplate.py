@@ -206,3 +206,19 @@ def test_interviewer_and_interviewee_from_labels_and_byline() -> None:
     md = interviewparse.parse(text).metadata
     assert (md.interviewer, md.interviewee) == ("Anna Berg", "Jon Dahl")
     assert md.byline == "Petra Holm"
+
+
+@pytest.mark.parametrize(
+    ("headline", "interviewee"),
+    [
+        ("Садовник Павел Зуев: «Яблоням нужен ветер»", "Павел Зуев"),
+        ("Иван Петрович Зуев: «Яблоням нужен ветер»", "Иван Петрович Зуев"),
+        ("Агроном Ганна Мікалаеўна Лось: «Жыта ўзышло»", "Ганна Мікалаеўна Лось"),
+        ('Harbour pilot Marta Lind: "Fog is the enemy"', "Marta Lind"),
+        ('Mary Anne Smith: "We kept the lights on"', "Mary Anne Smith"),
+    ],
+)
+def test_interviewee_from_headline_drops_a_job_title(headline: str, interviewee: str) -> None:
+    page = interviewparse.parse(headline + "\n\n— Как дела?\n— Хорошо.\n— А урожай?\n— Будет.")
+    assert page.metadata.title == headline
+    assert page.metadata.interviewee == interviewee

@@ -25,7 +25,7 @@ _INTERVIEWER_BYLINE = regex.compile(
     r"das interview führte|гутарыў|гутарыла)",
     regex.IGNORECASE,
 )
-_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}")
+_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3}")
 _TITLE_HEAD = regex.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
 _CAPS_PLACE = regex.compile(r"[\p{Lu}\-' ,]+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -90,10 +90,14 @@ def people(
 
 
 def _without_title_word(name: str) -> str:
-    """A Cyrillic headline capitalises the job title in front of a name
-    ("Садовник Павел Зуев"): of three Cyrillic words, the first is part of
-    the name only when the second is a patronymic ("Иван Петрович Зуев")."""
+    """A headline capitalises a job title in front of a name ("Садовник
+    Павел Зуев", "Агроном Ганна Мікалаеўна Лось"). Cyrillic names are a
+    first name and a surname, with a patronymic between them when there is
+    one; other names keep at most three words."""
     words = name.split()
-    if len(words) == 3 and _CYRILLIC.match(name) and not _PATRONYMIC.search(words[1]):
-        return " ".join(words[1:])
-    return name
+    if _CYRILLIC.match(name):
+        for i in range(1, len(words) - 1):
+            if _PATRONYMIC.search(words[i]):
+                return " ".join(words[i - 1 : i + 2])
+        return " ".join(words[-2:])
+    return " ".join(words[-3:])
