@@ -721,3 +721,54 @@ def test_dateline_in_a_parsed_page() -> None:
     assert [x.line for x in p.lead] == [4]
     assert [e.question.line for e in p.exchanges] == [6, 10]
     assert p.metadata.published == dt.datetime(2024, 5, 7, 12, 30)
+
+
+# ------------------------------------------------ labels without a colon
+
+_BARE_PAGE = """Allotment season opens early this year
+
+{a}
+How did the winter treat the allotments?
+
+{b}
+Better than we feared. Only two sheds lost their roofs, and the pipes held.
+
+{a}
+What will you plant first?
+
+{b}
+Broad beans, as always. They do not mind the cold and they feed the soil.
+
+{a}
+Any advice for newcomers?
+
+{b}
+Start small. One bed done well teaches more than five beds done badly.
+"""
+
+
+@pytest.mark.parametrize(("a", "b"), [("Interviewer", "Petra Noll"), ("INTERVIEWER", "PETRA NOLL")])
+def test_colonless_labels_on_their_own_line(a: str, b: str) -> None:
+    text = _BARE_PAGE.format(a=a, b=b)
+    page = interviewparse.parse(text)
+    assert page.format == "speaker-labels"
+    assert [(ex.question.speaker, ex.answer.speaker) for ex in page.exchanges] == [(a, b)] * 3
+    assert [ex.question.text for ex in page.exchanges] == [
+        "How did the winter treat the allotments?",
+        "What will you plant first?",
+        "Any advice for newcomers?",
+    ]
+    assert all(ex.question.label is not None and ex.question.label.own_line
+               for ex in page.exchanges)
+    assert interviewparse.coverage(page, text) == []
+    assert interviewparse.overclaimed(page) == []
+
+
+def test_distinct_subheadings_are_not_labels() -> None:
+    """Each heading once: sub-headings of an article, not speakers."""
+    text = _BARE_PAGE.format(a="Winter Damage", b="Spring Plans").replace(
+        "\nWinter Damage\nWhat will", "\nSoil Care\nWhat will"
+    ).replace("\nWinter Damage\nAny advice", "\nNew Members\nAny advice")
+    page = interviewparse.parse(text)
+    assert all(ex.question.label is None for ex in page.exchanges)
+    assert all(ex.answer.speaker is None for ex in page.exchanges)

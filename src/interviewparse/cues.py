@@ -44,6 +44,11 @@ _SPEAKER = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r")[ \t]*(?P<punct>[:：])\s*"
 )
+# the same label shapes standing alone without a colon ("Petra Noll",
+# "INTERVIEWER"): a speaker only where the page repeats them (roles.py)
+_BARE = regex.compile(
+    rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_UNIT}){{0,3}})"
+)
 _PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
 _PAGE_NUMBER = regex.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
 _INLINE_HANDLE = regex.compile(
@@ -138,3 +143,16 @@ def _speaker(head: str, full: int) -> Cue | None:
         return None
     own = m.end() >= full
     return Cue("speaker", label, None, m.end(), m.end("punct"), own)
+
+
+def bare_label(text: str) -> Cue | None:
+    """A speaker label printed alone on its line without a colon ("Petra
+    Noll", "INTERVIEWER"), by its shape only: whether the page uses such
+    lines as labels is decided in ``roles`` (they must repeat and take
+    turns)."""
+    if len(text) > 60 or _BARE.fullmatch(text) is None:
+        return None
+    key = text.casefold().rstrip(".")
+    if key in _NOT_SPEAKERS:
+        return None
+    return Cue("speaker", text, None, len(text), len(text), True)

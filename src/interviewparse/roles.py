@@ -21,6 +21,7 @@ say so, and a line that opens a turn ("A: No.") is always content.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
@@ -544,7 +545,49 @@ def classify(lines: Sequence[Line]) -> Classified:
     _header(lines, roles, title_lines + copies, published_line)
     _zones(lines, roles, title_lines, published_line, _first_body(lines, roles, body))
     _repeats(lines, roles)
+    _bare_labels(lines, roles)
     return Classified(roles, title_lines, copies, published, published_line, page_date)
+
+
+# what a line taken for a colonless label may have been called before
+_BARE_MAY_OVERRIDE = frozenset({
+    "subheading", "under-title", "above-title", "open-line-caption", "page-tail", "byline",
+    "caps-signature", "nav-word", "section-label", "section-head",
+})
+BARE_LABEL = "bare-label"
+
+
+def _bare_labels(lines: Sequence[Line], roles: list[Role]) -> None:
+    """Speaker labels printed alone on their line without a colon ("Petra
+    Noll" / "INTERVIEWER" above each turn). A name-shaped line is such a
+    label only when the page shows at least two of them, each at least
+    twice, mostly taking turns, and each right above a paragraph of text;
+    otherwise they are sub-headings."""
+    found: list[tuple[int, str]] = []
+    for ln in lines:
+        r = roles[ln.index]
+        if ln.blank or ln.terminal or ln.question or ln.size > 4:
+            continue
+        if not (r.role == CONTENT or (r.role == BOILERPLATE and (
+                r.rule in _BARE_MAY_OVERRIDE or r.rule.startswith("repeated-")))):
+            continue
+        if cues.detect(ln.text) is not None or cues.bare_label(ln.text) is None:
+            continue
+        nxt = _next_nonblank(lines, ln.index, 1)
+        if nxt is None or roles[nxt].role != CONTENT or lines[nxt].size < 3:
+            continue
+        found.append((ln.index, ln.text.casefold()))
+    counts: dict[str, int] = {}
+    for _, key in found:
+        counts[key] = counts.get(key, 0) + 1
+    kept = [(i, key) for i, key in found if counts[key] >= 2]
+    if len({key for _, key in kept}) < 2 or len(kept) < 4:
+        return
+    turns = sum(1 for (_, a), (_, b) in itertools.pairwise(kept) if a != b)
+    if turns * 4 < (len(kept) - 1) * 3:
+        return  # the same line over and over: a repeated heading, not a dialogue
+    for i, _ in kept:
+        roles[i] = Role(CONTENT, "", BARE_LABEL)
 
 
 def _related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:

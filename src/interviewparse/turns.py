@@ -25,7 +25,7 @@ from . import cues
 from .cues import Cue
 from .lexicon import ALL, Lexicon
 from .model import Label, Paragraph
-from .roles import CONTENT, NOTE, Role
+from .roles import BARE_LABEL, CONTENT, NOTE, Role
 from .text import Line, sub_line
 
 QUESTION = "question"
@@ -82,6 +82,8 @@ def units(lines: Sequence[Line], roles: Sequence[Role]) -> list[Unit]:
         if r.role not in (CONTENT, NOTE):
             continue
         cue = cues.detect(ln.text) if r.role == CONTENT else None
+        if cue is None and r.rule == BARE_LABEL:
+            cue = cues.bare_label(ln.text)
         body = sub_line(ln, cue.end) if cue is not None else ln
         out.append(Unit(ln, body, cue, r.role == NOTE, section and bool(out)))
         section = False
