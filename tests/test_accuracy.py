@@ -52,6 +52,12 @@ PAGES5_FLOORS = {
     "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
             "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
 }
+# tests/pages6: the sixth set, the first with Ukrainian pages (0.815 pair F1
+# before any rule was fitted to it; floors follow what the parser reaches)
+PAGES6_FLOORS = {
+    "ALL": {"pair": 0.81, "question": 0.92, "boilerplate": 0.98, "enumeration": 1.0,
+            "title": 0.9, "published": 0.95, "speaker": 0.95, "content_kept": 0.99},
+}
 PAGES3_FLOORS = {
     "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
             "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
@@ -84,7 +90,8 @@ def test_corpus_floors() -> None:
 @pytest.mark.parametrize(
     ("name", "floors", "leak"),
     [("pages", PAGES_FLOORS, 0.0), ("pages2", PAGES2_FLOORS, 0.01), ("pages3", PAGES3_FLOORS, 0.0),
-     ("pages4", PAGES4_FLOORS, 0.01), ("pages5", PAGES5_FLOORS, 0.0)],
+     ("pages4", PAGES4_FLOORS, 0.01), ("pages5", PAGES5_FLOORS, 0.0),
+     ("pages6", PAGES6_FLOORS, 0.01)],
 )
 def test_written_pages_floors(name: str, floors: dict[str, dict[str, float]], leak: float) -> None:
     folder = HERE / name
