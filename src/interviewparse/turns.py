@@ -23,6 +23,7 @@ import regex
 
 from . import cues
 from .cues import Cue
+from .enumerations import find_marker
 from .lexicon import ALL, Lexicon
 from .model import Label, Paragraph
 from .roles import BARE_LABEL, CONTENT, NOTE, Role
@@ -372,6 +373,14 @@ _IMPERATIVE = regex.compile(
                                        and regex.match(r"\p{Han}", p)) + ")"
 )
 _HAN_I = regex.compile(r"我(?!们)")  # "I", not "we"
+_OTHERS_OPEN = regex.compile(
+    r"(?:^|[.!?…。！？]\s*)(?:"
+    + "|".join(regex.escape(w) for w in sorted(ALL.others_say, key=len, reverse=True))
+    + r")(?![\p{L}\-])",
+    regex.IGNORECASE,
+)
+_REPORT_STEMS = tuple(v for v in ALL.report_verbs if not regex.match(r"\p{Han}", v))
+_REPORT_HAN = tuple(v for v in ALL.report_verbs if regex.match(r"\p{Han}", v))
 # what a remark says about the interviewee's own past: "You never did ..."
 _ABOUT_THEM = regex.compile(
     r"(?i)\b(?:did|didn't|were|was|have|had|'ve|said|told|mentioned|wrote|began|started|spent|"
@@ -556,7 +565,7 @@ def _plain_unit(
         if cur is not None and cur.side == QUESTION:
             t = RawTurn(ANSWER, "plain", None, None, [u])
         elif is_standalone_question(u.body, lex):
-            t = RawTurn(QUESTION, "plain", None, None, [*_remark_before(cur, lex), u])
+            t = RawTurn(QUESTION, "plain", None, None, [*_remark_before(cur, u, lex), u])
         elif cur is None:
             t = RawTurn(None, "plain", None, None, [u])
         else:
@@ -579,25 +588,58 @@ def _plain_unit(
     return cur
 
 
-def _remark_before(cur: RawTurn | None, lex: Lexicon) -> list[Unit]:
+def _remark_before(cur: RawTurn | None, question: Unit, lex: Lexicon) -> list[Unit]:
     """An interviewer's remark that opens a two-paragraph question: the
-    answer's last paragraph, if it speaks to "you" and not as "I" or "we",
-    is short and asks nothing ("You never stopped performing.")."""
+    answer's last paragraph, when it is short, asks nothing, is not spoken
+    as "I", and either speaks to "you" and not as "we" ("You never stopped
+    performing."), or reports what other people say and is followed by a
+    short question that leans on it ("Many readers wrote to us that ... /
+    Can you understand the anger?"), or speaks of "you" anywhere before a
+    question of a few words ("Last year the town bought ... you drove your
+    own car. / What changed?")."""
     if cur is None or cur.side != ANSWER or len(cur.units) < 2:
         return []
     last = cur.units[-1]
     if last.cue is not None or last.note or last.body.question or last.body.size > 40:
         return []
     ev = evidence(last.body, lex)
-    opens = _SECOND_OPENS.search(last.body.text[:600])
-    if opens is None or ev.first_singular or ev.first_plural:
-        return []
-    if opens.group(0).strip(" .!?…。！？").casefold() in ("you", "your") and not _ABOUT_THEM.search(
-        last.body.text[opens.end() : opens.end() + 200]
+    if ev.first_singular or find_marker(last.body.text, 0) is not None:
+        return []  # spoken as "I", or a point of the answer's list ("Secondly, ...")
+    if _speaks_to_you(last.body.text, ev):
+        cur.units.pop()
+        return [last]
+    if "?" in last.body.text or "？" in last.body.text:
+        return []  # "Many ask: is it harmful? No. ...": the answer asks and answers itself
+    if (question.body.size <= 12 and _reports_others(last.body)) or (
+        ev.second_person and not ev.first_plural and question.body.size <= 6
     ):
-        return []  # English "you" is often anyone: "You are listening to the metal."
-    cur.units.pop()
-    return [last]
+        cur.units.pop()
+        return [last]
+    return []
+
+
+def _speaks_to_you(text: str, ev: QuestionEvidence) -> bool:
+    """A sentence that opens with "you" and no "we" in the paragraph; an
+    English "you" must also tell of the person's past ("You never did ..."):
+    it is often anyone ("You are listening to the metal.")."""
+    opens = _SECOND_OPENS.search(text[:600])
+    if opens is None or ev.first_plural:
+        return False
+    if opens.group(0).strip(" .!?…。！？").casefold() in ("you", "your"):
+        return _ABOUT_THEM.search(text[opens.end() : opens.end() + 200]) is not None
+    return True
+
+
+def _reports_others(line: Line) -> bool:
+    """A sentence that opens with other people ("Many readers", "Многие",
+    "很多人") and a verb of saying or thinking in the paragraph."""
+    text = line.text[:600]
+    if _OTHERS_OPEN.search(text) is None:
+        return False
+    low = text.casefold()
+    if line.han:
+        return any(v in low for v in _REPORT_HAN)
+    return any(t.startswith(_REPORT_STEMS) for t in _WORDS.findall(low))
 
 
 def _next_cues(us: Sequence[Unit]) -> list[Unit | None]:

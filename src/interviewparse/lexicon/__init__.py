@@ -44,6 +44,11 @@ class Lexicon:
     second_person: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
     first_singular: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
     first_plural: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
+    # subjects that open a sentence reporting what other people think or say
+    # ("Many readers ...", "Многие ..."): an interviewer's remark before a question
+    others_say: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # stems of the verbs such a sentence uses: "say", "think", "complain", "считают"
+    report_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     # words that open a question sentence
     question_words: frozenset[str] = attrs.field(default=frozenset(), converter=_fs)
     # phrases that open an imperative question ("tell us about ...")
@@ -133,6 +138,8 @@ ALL = Lexicon(
     second_person=_union_set("second_person"),
     first_singular=_union_set("first_singular"),
     first_plural=_union_set("first_plural"),
+    others_say=_union_tuple("others_say"),
+    report_verbs=_union_tuple("report_verbs"),
     question_words=_union_set("question_words"),
     imperatives=_union_tuple("imperatives"),
     said_verbs=_union_set("said_verbs"),
