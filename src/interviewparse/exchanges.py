@@ -122,10 +122,15 @@ def _info_note(u: Unit, lex: Lexicon) -> bool:
     text = u.body.text[:600]
     if u.cue is not None or u.body.size > 60:
         return False
-    if not (_INFO.search(text) or (u.body.size <= 30 and _PRACTICAL.search(text))):
+    info = {m.casefold() for m in _INFO.findall(text)}
+    if not (info or (u.body.size <= 30 and _PRACTICAL.search(text))):
         return False
     ev = evidence(u.body, lex)
-    return not (ev.first_singular or ev.first_plural or ev.second_person)
+    if ev.first_singular or ev.first_plural:
+        return False
+    # "you" is the reader when the paragraph is plainly practical: "Opening
+    # hours and prices are on the website, where you can ..." (two info words)
+    return not ev.second_person or len(info) >= 2
 
 
 def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> list[Unit]:

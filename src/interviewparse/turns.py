@@ -374,9 +374,12 @@ _IMPERATIVE = regex.compile(
 )
 _HAN_I = regex.compile(r"我(?!们)")  # "I", not "we"
 _OTHERS_OPEN = regex.compile(
-    r"(?:^|[.!?…。！？]\s*)(?:"
-    + "|".join(regex.escape(w) for w in sorted(ALL.others_say, key=len, reverse=True))
-    + r")(?![\p{L}\-])",
+    r"(?:^|[.!?…。！？]\s*)(?:(?:"
+    + "|".join(regex.escape(w) for w in sorted(ALL.others_say, key=len, reverse=True)
+               if not regex.match(r"\p{Han}", w))
+    + r")(?![\p{L}\-])|(?:"  # Chinese has no spaces: "很多人觉得" has no word end to look for
+    + "|".join(regex.escape(w) for w in ALL.others_say if regex.match(r"\p{Han}", w))
+    + "))",
     regex.IGNORECASE,
 )
 _REPORT_STEMS = tuple(v for v in ALL.report_verbs if not regex.match(r"\p{Han}", v))

@@ -53,7 +53,7 @@ LEXICON = Lexicon(
     section_heads=["leserfragen", "fragen der leser", "hörerfragen", "schnellfragen",
                    "kurz gefragt", "blitz"],
     other=["themen", "schlagwörter", "blitz", "leserfragen", "kurz gefragt", "transkript", "kommentare", "schlagworte", "pressemitteilung"],
-    info_words=["eintritt", "tickets", "karten", "öffnungszeiten", "geöffnet", "läuft bis",
+    info_words=["eintritt", "eintrittspreise", "internetseite", "webseite", "tickets", "karten", "öffnungszeiten", "geöffnet", "läuft bis",
                 "anmeldung", "weitere informationen", "hotline", "kostenlose", "kostenlos", "am telefon", "beratungsstelle", "gefördert von", "gefördert durch"],
     notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion"],
 )

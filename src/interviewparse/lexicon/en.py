@@ -96,7 +96,7 @@ LEXICON = Lexicon(
     other=["subjects", "keywords", "tags", "tagged", "topics", "transcript", "full transcript", "audio", "listen", "watch", "video version",
            "blitz", "quick questions", "readers' questions", "readers’ questions",
            "loading", "comments", "tags", "press release", "for immediate release", "ends"],
-    info_words=["admission", "tickets", "ticket", "entry is free", "free entry", "free of charge",
+    info_words=["admission", "tickets", "ticket", "opening hours", "on the website", "sign up at", "entry is free", "free entry", "free of charge",
                 "opening hours", "open daily", "runs until", "on show until", "on display until",
                 "booking", "registration is", "is open from", "will be open", "broadcast on",
                 "airs on", "helpline", "hotline", "for further questions", "for more information", "more information is available", "was funded by", "is funded by", "was supported by", "tickets are sold"],
