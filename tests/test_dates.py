@@ -416,3 +416,14 @@ def test_round_trip_minutes(moment: dt.datetime, fmt: str) -> None:
     assert found.value == moment.replace(second=0, microsecond=0)
     assert found.precision == "minute"
     assert line[found.start : found.end] == line
+
+
+def test_date_in_one_part_of_a_byline_row() -> None:
+    from interviewparse.dates import date_of
+
+    text = "By Ines Harrow | March 11, 2024, 9:47 PM"
+    m = date_of(text)
+    assert m is not None
+    assert m.value == dt.datetime(2024, 3, 11, 21, 47)
+    assert text[m.start : m.end] == "March 11, 2024, 9:47 PM"
+    assert date_of("Home | News | Sport") is None

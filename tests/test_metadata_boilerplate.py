@@ -222,3 +222,18 @@ def test_interviewee_from_headline_drops_a_job_title(headline: str, interviewee:
     page = interviewparse.parse(headline + "\n\n— Как дела?\n— Хорошо.\n— А урожай?\n— Будет.")
     assert page.metadata.title == headline
     assert page.metadata.interviewee == interviewee
+
+
+def test_credit_verb_needs_a_capitalised_name_after_it() -> None:
+    """"провел прямую линию" is a headline, not a credit line ("Беседу
+    провел Иван Лось")."""
+    text = (
+        "Районная газета\n\nГлава района провел прямую линию с жителями\n"
+        "Дата публикации: 12.03.2024 17:30\n\n— Когда починят дорогу?\n— Летом.\n"
+        "— А автобус?\n— Уже ходит.\n\nБеседу провел Иван Лось\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.metadata.title == "Глава района провел прямую линию с жителями"
+    assert [b.text for b in page.boilerplate if b.rule == "credit-line"] == [
+        "Беседу провел Иван Лось"
+    ]

@@ -628,6 +628,8 @@ def _date_of(text: str) -> DateMatch | None:
         return m
     if "|" in text:
         m = parse_date_line(text.replace("|", " "))
+    if m is None:  # "By Ann Lee | March 11, 2024, 9:47 PM": the date is one part of a row
+        m = _date_in_parts(text)
     if m is None:
         head = _POSTED_BY.match(text) or _LABEL_HEAD.match(text)
         if head is not None:
@@ -648,6 +650,26 @@ def _date_of(text: str) -> DateMatch | None:
             m = parse_date_line(_SHORT_YEAR.sub(r"\1.\2.20\3", text, count=1))
     return m
 
+
+
+_ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
+
+
+def _date_in_parts(text: str) -> DateMatch | None:
+    """The date of one part of a row of parts ("By Ann Lee | 11.03.2024"),
+    with offsets into the whole text."""
+    start = 0
+    for sep in [*_ROW_SEPARATOR.finditer(text), None]:
+        end = len(text) if sep is None else sep.start()
+        part = text[start:end]
+        if _DIGIT.search(part):
+            m = parse_date_line(part)
+            if m is not None:
+                return attrs.evolve(m, start=m.start + start, end=m.end + start)
+        if sep is None:
+            break
+        start = sep.end()
+    return None
 
 
 def _day_of(value: dt.date) -> dt.date:

@@ -137,10 +137,11 @@ _PAGE_NO = regex.compile(
 _HAN_CAPTION = regex.compile(
     r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
 )
+# (the verbs in any case, the name after them capitalised: a global
+# IGNORECASE would let \p{Lu} match any letter)
 _CREDIT = regex.compile(
-    r"(?<![\p{L}])(?:провел|провела|провёл|вела|подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
-    r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}",
-    regex.IGNORECASE,
+    r"(?<![\p{L}])(?i:провел|провела|провёл|вела|подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
+    r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}"
 )
 _OFFER = regex.compile(
     r"\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)[^\n]{0,30}?(?:month|monat|месяц|year|jahr|год)"
@@ -209,9 +210,7 @@ _PHOTO_CREDIT = regex.compile(
 )
 _PHOTO_CREDIT_K = _Keyed(_PHOTO_CREDIT, _longest_words(ALL.photo))
 _PHOTO_WORD_K = _Keyed(_PHOTO_WORD, _longest_words(ALL.photo))
-_BYLINE = regex.compile(
-    rf"(?:{_alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])", regex.IGNORECASE
-)
+_BYLINE = regex.compile(rf"(?i:{_alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
 _SOCIAL = regex.compile(
     r"(?:facebook|twitter|x|telegram|vk|vkontakte|вконтакте|одноклассники|ok|whatsapp|viber|"
     r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
