@@ -9,9 +9,9 @@ instead; ``--output DIR`` writes one file per input, mirroring the input
 tree; ``--jobs N`` parses in N processes, output order unchanged.
 
 Errors go to stderr as one line each and never stop the other inputs.
-Exit status: 0 all parsed; 2 bad usage; 3 an input is missing, a
-directory without --recursive semantics or unreadable; 4 an input is not
-text (binary or undecodable, or a corrupt WET record); 5 an input is over
+Exit status: 0 all parsed; 2 bad usage; 3 an input is missing,
+unreadable, or a directory with no matching file; 4 an input is not text
+(binary or undecodable, or a corrupt WET record); 5 an input is over
 --max-bytes; 1 an internal error (a bug: please report it). With several
 failures, the first one's status (in input order) is returned.
 """
