@@ -237,3 +237,19 @@ def test_credit_verb_needs_a_capitalised_name_after_it() -> None:
     assert [b.text for b in page.boilerplate if b.rule == "credit-line"] == [
         "Беседу провел Иван Лось"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a question for the harbour master? Write to us at letters@example.org.",
+        "Маєте своє запитання? Пишіть нам у Viber або на пошту редакції.",
+        "Есть вопрос к мэру? Присылайте свои вопросы на почту редакции.",
+    ],
+)
+def test_reader_call_is_furniture(line: str) -> None:
+    text = f"Q: When does the ferry leave?\nA: At nine.\nQ: And back?\nA: At five.\n\n{line}\n"
+    page = interviewparse.parse(text)
+    assert [(b.text, b.kind) for b in page.boilerplate] == [(line, "other")]
+    assert page.boilerplate[0].rule in ("reader-call", "disclaimer")
+    assert page.exchanges[-1].answer.text == "At five."

@@ -183,6 +183,10 @@ _FOOTER_STRONG = regex.compile(
 _BUTTONS = _whole(ALL.buttons)
 # the phrase searches that run on most short lines, pre-checked (see _Keyed)
 _DISCLAIMER_K = _Keyed(_DISCLAIMER, _longest_words(ALL.disclaimers))
+_READER_CALL_K = _Keyed(
+    regex.compile(rf"(?:{_alt(ALL.reader_calls)})", regex.IGNORECASE),
+    _longest_words(ALL.reader_calls),
+)
 _FOOTER_PHRASE_K = _Keyed(_FOOTER_PHRASE, _longest_words(ALL.footer))
 _FOOTER_STRONG_K = _Keyed(_FOOTER_STRONG, ("rights", "права", "rechte", "版权所有"))
 _COOKIE_K = _Keyed(_COOKIE, _longest_words(ALL.cookie))
@@ -308,6 +312,12 @@ def _disclaimer(line: Line) -> bool:
     return line.size <= 40 and _DISCLAIMER_K.search(line.text[:400]) is not None
 
 
+def _reader_call(line: Line) -> bool:
+    """"Have a question for the mayor? Write to us at ...": the page asks
+    its readers for questions or news."""
+    return line.size <= 25 and _READER_CALL_K.search(line.text[:300]) is not None
+
+
 def _ticker(line: Line) -> bool:
     """Currency and market rows: "USD/EUR 0.92 ▼ | Wheat 232.50 ▲"."""
     return line.size <= 20 and not line.terminal and len(_TICKER.findall(line.text[:400])) >= 2
@@ -429,6 +439,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ("photo-caption", "caption", _caption),
     ("copyright-line", "footer", _copyright),
     ("disclaimer", "other", _disclaimer),
+    ("reader-call", "other", _reader_call),
     ("cookie-notice", "other", _cookie),
     ("subscribe-call", "subscribe", _subscribe),
     ("related-head", "related", _related_head),
@@ -457,7 +468,8 @@ LINE_RULES: tuple[LineRule, ...] = (
 _MAX_SIZE: dict[str, int | None] = {
     "weather-widget": None, "widget": 6, "share-row": 12, "footer-links": 30,
     "han-caption": 60, "menu-row": 20, "photo-caption": 25, "copyright-line": 30,
-    "disclaimer": 40, "cookie-notice": 80, "subscribe-call": 16, "related-head": 20,
+    "disclaimer": 40, "reader-call": 25, "cookie-notice": 80, "subscribe-call": 16,
+    "related-head": 20,
     "updated-line": 12, "ticker": 20, "age-rating": None, "page-number": None,
     "separator": None, "print-edition": 20, "caps-signature": None, "author-bio": 25,
     "programme-note": 25, "stage-direction": 12, "subscription-offer": 12, "byline": 8,
@@ -478,7 +490,7 @@ _KEYWORDS = frozenset(
     w
     for field in ("nav", "share", "subscribe", "related", "footer", "cookie", "buttons", "photo",
                   "byline", "updated", "ad", "other", "notes", "widgets", "disclaimers",
-                  "tag_heads", "section_heads", "footer_links")
+                  "tag_heads", "section_heads", "footer_links", "reader_calls")
     for phrase in getattr(ALL, field)
     for w in regex.findall(r"[\p{L}\p{N}]+", phrase)
 ) | frozenset((

@@ -74,6 +74,8 @@ class Lexicon:
     # furniture found anywhere in a short open line ("Reading time", "views")
     widgets: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     disclaimers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
+    # a call to readers to send their questions or news, anywhere in a short line
+    reader_calls: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     cookie: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
     buttons: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
     photo: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # word anywhere
@@ -157,6 +159,7 @@ ALL = Lexicon(
     footer_links=_union_set("footer_links"),
     widgets=_union_tuple("widgets"),
     disclaimers=_union_tuple("disclaimers"),
+    reader_calls=_union_tuple("reader_calls"),
     cookie=_union_tuple("cookie"),
     buttons=_union_tuple("buttons"),
     photo=_union_tuple("photo"),

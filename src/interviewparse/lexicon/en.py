@@ -112,4 +112,5 @@ LEXICON = Lexicon(
         "this interview was shortened", "this interview has been lightly edited",
         "the interview has been lightly edited", "the text has been shortened",
     ],
+    reader_calls=["write to us at", "send us your questions", "send your questions to", "have a question for", "got a question for", "email us at", "tell us your story", "send us your story"],
 )
