@@ -548,7 +548,7 @@ def classify(lines: Sequence[Line]) -> Classified:
     body = _first_body(lines, roles)
     _related_lists(lines, roles, body)
     _buttons(lines, roles)
-    _pull_quotes(lines, roles)
+    _pull_quotes(lines, roles, body)
     body = _first_body(lines, roles, body)
     published, published_line, page_date = _dates(lines, roles, body)
     title_lines = _title(lines, roles, published_line, body)
@@ -634,15 +634,17 @@ _CLOSERS_Q = "”»“\"’'」』"
 _MAX_PULL_QUOTES = 50
 
 
-def _pull_quotes(lines: Sequence[Line], roles: list[Role]) -> None:
-    """A line that is a whole quotation repeating a sentence printed
-    elsewhere on the page is a pull quote: page furniture."""
+def _pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """A line inside the text (a quoted headline above it is the title)
+    that is a whole quotation repeating words printed elsewhere on the
+    page is a pull quote: page furniture. The quotation may end a sentence
+    where the text goes on ("... with pigeons." of "... with pigeons, and")."""
     found = [
-        ln for ln in lines
+        ln for ln in lines[body:]
         if roles[ln.index].role == CONTENT and 4 <= ln.size <= 40
         and ln.text[:1] in _OPENERS and ln.text[-1:] in _CLOSERS_Q
     ][:_MAX_PULL_QUOTES]
-    quotes = [(ln, ln.text[1:-1].strip().casefold()) for ln in found]
+    quotes = [(ln, _plain(ln.text[1:-1].strip().rstrip(".!…。！"))) for ln in found]
     quotes = [(ln, inner) for ln, inner in quotes if len(inner) >= 20]
     if not quotes:
         return
@@ -655,10 +657,18 @@ def _pull_quotes(lines: Sequence[Line], roles: list[Role]) -> None:
 
 
 _COUNT_CHUNK = 1 << 20
+# quotation marks differ between a pull quote and its source (« » inside
+# „ “): they are left out when the two are compared
+_NO_QUOTES = str.maketrans("", "", "\"'«»„“”‘’‚‹›「」『』")
+
+
+def _plain(text: str) -> str:
+    return text.casefold().translate(_NO_QUOTES)
 
 
 def _counts_in(texts: Iterable[str], needles: Sequence[str]) -> list[int]:
-    """How often each needle occurs in the casefolded texts. The texts are
+    """How often each needle occurs in the texts, casefolded and without
+    quotation marks (``_plain``: the needles must be so too). The texts are
     read in chunks of about a megabyte, joined by newlines (no needle holds
     one, so no match is lost at a chunk's edge): a 10 MB page costs one
     chunk of memory here, not two copies of itself."""
@@ -667,7 +677,7 @@ def _counts_in(texts: Iterable[str], needles: Sequence[str]) -> list[int]:
     size = 0
 
     def flush() -> None:
-        body = "\n".join(chunk).casefold()
+        body = _plain("\n".join(chunk))
         for i, needle in enumerate(needles):
             counts[i] += body.count(needle)
 
