@@ -651,9 +651,29 @@ def _pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
     counts = _counts_in(
         (ln.text for ln in lines if roles[ln.index].role == CONTENT), [q for _, q in quotes]
     )
-    for (ln, _), n in zip(quotes, counts):
-        if n >= 2:
+    for (ln, inner), n in zip(quotes, counts):
+        if n >= 2 or _retold_nearby(lines, roles, ln.index, inner):
             roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote")
+
+
+_NEAR = 4  # lines on each side where the words of a retold pull quote are looked for
+
+
+def _retold_nearby(lines: Sequence[Line], roles: list[Role], i: int, inner: str) -> bool:
+    """The quotation retells a paragraph next to it in other words ("A map
+    that pretends it made no choices is the one ..." beside "The danger is
+    a map that pretends it made no choices. That is the one ..."): nine in
+    ten of its words are in one paragraph within a few lines."""
+    words = set(_PHRASE_WORD.findall(inner))
+    if len(words) < 6:
+        return False
+    for j in range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1)):
+        if j == i or lines[j].blank or roles[j].role != CONTENT or lines[j].size < len(words):
+            continue
+        near = set(_PHRASE_WORD.findall(_plain(lines[j].text[:2000])))
+        if len(words & near) * 10 >= len(words) * 9:
+            return True
+    return False
 
 
 _COUNT_CHUNK = 1 << 20
