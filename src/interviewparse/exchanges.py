@@ -109,8 +109,11 @@ _INFO = regex.compile(
 # a phone number, or hours: "von 8 bis 12 Uhr", "9:00-17:00", "с 8 до 20"
 _PRACTICAL = regex.compile(
     r"(?<!\d)\+?\d[\d ()\-]{6,}\d(?!\d)"
-    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:–|-|bis|to|до)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|час)"
-    r"|(?:von|с|from)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:bis|до|to|till|until)\s+\d{1,2}",
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:–|-|bis|to|до|да)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|час)"
+    r"|(?:von|с|з|від|from)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:bis|до|да|to|till|until)\s+\d{1,2}"
+    # an event's hour: "from 2 pm", "ab 14 Uhr", "в 18:00"
+    r"|(?<![\p{L}])(?:from|at|ab|um|с|з|в|о|у)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|uhr|h)?"
+    r"(?![\p{L}\d])(?<=(?:am|pm|uhr|h|\d[:.]\d\d))",
     regex.IGNORECASE,
 )
 

@@ -55,6 +55,7 @@ LEXICON = Lexicon(
     other=["themen", "schlagwörter", "blitz", "leserfragen", "kurz gefragt", "transkript", "kommentare", "schlagworte", "pressemitteilung"],
     info_words=["eintritt", "eintrittspreise", "internetseite", "webseite", "tickets", "karten", "öffnungszeiten", "geöffnet", "läuft bis",
                 "anmeldung", "weitere informationen", "hotline", "kostenlose", "kostenlos", "am telefon", "beratungsstelle", "gefördert von", "gefördert durch"],
-    notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion"],
+    notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion",
+           "in eigener sache", "hinweis der redaktion"],
     reader_calls=["schreiben sie uns", "schicken sie uns ihre fragen", "senden sie uns ihre fragen", "ihre frage an die redaktion", "haben sie eine frage an"],
 )
