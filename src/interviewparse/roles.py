@@ -795,7 +795,10 @@ def _dates(
     return published, published_line, banner
 
 
-_IMPERATIVE = regex.compile(rf"(?:{_alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE)
+# a sentence that is a request, first or later: "... in the post. Tell us about ..."
+_REQUEST_SENTENCE = regex.compile(
+    rf"(?:^|[.!…。！]\s+)(?:{_alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE
+)
 
 
 def _day(value: dt.date) -> dt.date:
@@ -957,7 +960,7 @@ def _zones(
             continue
         if cues.detect(ln.text) or _LIST_ITEM.match(ln.text) or _in_block(lines, i):
             continue
-        if "?" in ln.text or "？" in ln.text or _IMPERATIVE.match(ln.text):
+        if "?" in ln.text or "？" in ln.text or _REQUEST_SENTENCE.search(ln.text[:600]):
             continue  # a question, or a request ("Describe a normal day"), never a caption
         if ln.size >= 5:
             roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")

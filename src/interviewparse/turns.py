@@ -441,12 +441,33 @@ def _quoted_question(text: str) -> bool:
                           and tail.find(text[-1]) > 0)
 
 
+_LAST_SENTENCE = regex.compile(r"[.!…。！]\s+(?=\S[^.!?…。！？]*$)")
+
+
+def _closing_request(line: Line) -> bool:
+    """A short paragraph whose last sentence is a request: "People send you
+    seeds in the post. Tell us about the strangest parcel" (no "I": an
+    answer's "I said: explain it to me." is the speaker's)."""
+    if line.size > 40 or line.question:
+        return False
+    cut = _LAST_SENTENCE.search(line.text[-300:])
+    if cut is None:
+        return False
+    last = line.text[-300:][cut.end() :].casefold()
+    if _IMPERATIVE.match(last) is None:
+        return False
+    low = line.text.casefold()
+    return not any(t in ALL.first_singular for t in _WORDS.findall(low))
+
+
 def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     """An interviewer's paragraph in a page without labels or dashes. More
     than the final "?": a rhetorical "Did I expect that?" is first person
     with no "you"; a quoted question is somebody else's; a long paragraph
     ending in "?" is an answer's flourish."""
-    if line.size > 70 or not (line.question or _IMPERATIVE.match(line.text[:80].casefold())):
+    if line.size > 70 or not (
+        line.question or _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line)
+    ):
         return False  # (cheap answer first: most paragraphs neither ask nor request)
     if _quoted_question(line.text):
         return False
