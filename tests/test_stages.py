@@ -772,3 +772,19 @@ def test_distinct_subheadings_are_not_labels() -> None:
     page = interviewparse.parse(text)
     assert all(ex.question.label is None for ex in page.exchanges)
     assert all(ex.answer.speaker is None for ex in page.exchanges)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "asks"),
+    [
+        ("People send you seeds in the post. Tell us about the strangest parcel", True),
+        ("Пане Остапе, у якому стані ви знайшли міст? Чесно.", True),
+        ("What happens to the traffic meanwhile? People complain about the detour.", True),
+        ("Why? Because the river rose overnight.", False),  # the answer asks itself
+        ("Did I expect that? Not at all, I was sure we would lose.", False),
+        ("I told them: explain it to me. Nobody could.", False),
+    ],
+)
+def test_standalone_question_shapes(paragraph: str, asks: bool) -> None:
+    lex = LANGUAGES[language.detect(paragraph)]
+    assert turns.is_standalone_question(make_line(0, 0, paragraph), lex) is asks

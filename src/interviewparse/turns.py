@@ -27,7 +27,7 @@ from .enumerations import find_marker
 from .lexicon import ALL, Lexicon
 from .model import Label, Paragraph
 from .roles import BARE_LABEL, CONTENT, NOTE, Role
-from .text import Line, sub_line
+from .text import Line, make_line, sub_line
 
 QUESTION = "question"
 ANSWER = "answer"
@@ -460,18 +460,47 @@ def _closing_request(line: Line) -> bool:
     return not any(t in ALL.first_singular for t in _WORDS.findall(low))
 
 
+_FIRST_QUESTION = regex.compile(r"[^?？]{8,300}[?？]\s+")
+
+
+def _question_then_aside(line: Line, lex: Lexicon) -> bool:
+    """A question followed by a short aside: "Pane Ostape, in what state did
+    you find the bridge? Honestly." / "What happens to the traffic? People
+    complain about the detour." The question speaks to "you" (or the aside
+    reports what others say), and nobody says "I": an answer that opens
+    with its own "Why? Because ..." is not one."""
+    if line.size > 40 or line.question or ("?" not in line.text and "？" not in line.text):
+        return False
+    m = _FIRST_QUESTION.match(line.text)
+    if m is None:
+        return False
+    aside = line.text[m.end() :]
+    if not aside or len(_WORDS.findall(aside)) > 10 or "?" in aside or "？" in aside:
+        return False
+    ev = evidence(line, lex)
+    if ev.first_singular:
+        return False
+    asked = make_line(line.index, line.start, line.text[: m.end()].rstrip())
+    q = evidence(asked, lex)
+    if q.words < 3:
+        return False
+    return q.second_person or q.address or _reports_others(
+        make_line(line.index, line.start + m.end(), aside)
+    )
+
+
 def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     """An interviewer's paragraph in a page without labels or dashes. More
     than the final "?": a rhetorical "Did I expect that?" is first person
     with no "you"; a quoted question is somebody else's; a long paragraph
-    ending in "?" is an answer's flourish."""
-    if line.size > 70 or not (
-        line.question or _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line)
-    ):
-        return False  # (cheap answer first: most paragraphs neither ask nor request)
-    if _quoted_question(line.text):
+    ending in "?" is an answer's flourish. Without a final "?": a request
+    ("Tell us about the plant."), also as the last sentence, or a question
+    with a short aside after it ("... the bridge? Honestly.")."""
+    if line.size > 70:
         return False
     if line.question:
+        if _quoted_question(line.text):
+            return False
         # "Did I expect that?" is the speaker musing; "My dog ate a mushroom.
         # What should I do?" is a reader asking: only a lone first-person
         # sentence is rhetorical
@@ -480,8 +509,10 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
             return True
         ev = evidence(line, lex)
         return not (ev.first_singular and not (ev.second_person or ev.address))
-    # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
-    return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
+    if _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line):
+        # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
+        return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
+    return _question_then_aside(line, lex)
 
 
 # ---------------------------------------------------------------- segment
