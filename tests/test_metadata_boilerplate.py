@@ -253,3 +253,19 @@ def test_reader_call_is_furniture(line: str) -> None:
     assert [(b.text, b.kind) for b in page.boilerplate] == [(line, "other")]
     assert page.boilerplate[0].rule in ("reader-call", "disclaimer")
     assert page.exchanges[-1].answer.text == "At five."
+
+
+def test_published_from_the_dateline_in_the_banners_year() -> None:
+    text = (
+        "Wednesday, 6 March 2024\n\nBridge works end in June\n\n"
+        "HOLMWICK, 4 March (Riverside Agency) – The old bridge reopens in summer.\n\n"
+        "What state was the bridge in?\nBetter than we feared.\n\n"
+        "When will it open?\nIn June, if the weather holds.\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.metadata.page_date == dt.date(2024, 3, 6)
+    assert page.metadata.published == dt.date(2024, 3, 4)
+    assert page.metadata.published_precision == "day"
+    assert page.metadata.published_text == "4 March"
+    december = text.replace("4 March", "28 December")  # the banner's year before
+    assert interviewparse.parse(december).metadata.published == dt.date(2023, 12, 28)

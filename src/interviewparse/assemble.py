@@ -15,6 +15,7 @@ from .model import (
     Interview,
     Metadata,
     MetaLine,
+    Paragraph,
 )
 from .text import Line, line_facts, split_lines
 
@@ -79,6 +80,14 @@ def _enumerations(paired: exchanges.Paired) -> list[Enumeration]:
     return out
 
 
+def _first_paragraph(paired: exchanges.Paired) -> Paragraph | None:
+    if paired.lead:
+        return paired.lead[0]
+    if paired.exchanges and paired.exchanges[0].question.paragraphs:
+        return paired.exchanges[0].question.paragraphs[0]
+    return None
+
+
 def _published(m: DateMatch | None) -> tuple[dt.datetime | dt.date | None, str | None, bool]:
     if m is None:
         return None, None, False
@@ -103,12 +112,9 @@ def _metadata(
         meta_lines.append(MetaLine("published", ln.text, ln.index, ln.span, "timestamp"))
     meta_lines.sort(key=lambda m: m.line)
     title = " ".join(lines[i].text for i in found.title_lines) or None
-    value, precision, ambiguous = _published(found.published)
-    first = paired.lead[0] if paired.lead else (
-        paired.exchanges[0].question.paragraphs[0]
-        if paired.exchanges and paired.exchanges[0].question.paragraphs
-        else None
-    )
+    line = metadata.dateline(_first_paragraph(paired))
+    published = found.published or metadata.dateline_date(line, found.page_date)
+    value, precision, ambiguous = _published(published)
     by, by_asks = metadata.byline(boiler)
     asker, answerer = metadata.people(paired.exchanges, title, by, by_asks)
     return Metadata(
@@ -117,9 +123,9 @@ def _metadata(
         published_precision=precision,
         published_ambiguous=ambiguous,
         published_text=lines[found.published_line].text if found.published_line is not None
-        else None,
+        else (line.date_text if line is not None and value is not None else None),
         page_date=found.page_date,
-        dateline=metadata.dateline(first),
+        dateline=line,
         captions=[b.text for b in boiler if b.kind == "caption"],
         byline=by,
         interviewer=asker,

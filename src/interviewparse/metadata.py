@@ -3,10 +3,12 @@ and who asks and who answers."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import regex
 
+from .dates import DateMatch, parse_date_line
 from .lexicon import ALL
 from .model import BoilerplateLine, Dateline, Exchange, Paragraph
 
@@ -29,6 +31,7 @@ _NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3}")
 _TITLE_HEAD = regex.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
 _CAPS_PLACE = regex.compile(r"[\p{Lu}\-' ,]+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Russian, Ukrainian and Belarusian patronymics: -ович, -евич, -ич, -овна, -евна, -ична,
 # -івна, -ївна, -авіч, -аўна ...
 _PATRONYMIC = regex.compile(r"(?:вич|віч|ич|іч|вна|ична|ічна|івна|ївна|ўна)$")
@@ -54,6 +57,25 @@ def dateline(first: Paragraph | None) -> Dateline | None:
         line=first.line,
         span=(first.span[0], first.span[0] + end),
     )
+
+
+def dateline_date(line: Dateline | None, banner: dt.date | None) -> DateMatch | None:
+    """The day of a dateline without a year ("KYIV, 4 March (Ukrinform) -"),
+    in the year of the page's date banner (the year before, if the day
+    would fall after the banner): a page's only publication date may be
+    there."""
+    if line is None or line.date_text is None or banner is None:
+        return None
+    if _YEAR.search(line.date_text):
+        return parse_date_line(line.date_text)
+    for year in (banner.year, banner.year - 1):
+        m = parse_date_line(f"{line.date_text} {year}")
+        if m is None:
+            return None
+        day = m.value.date() if isinstance(m.value, dt.datetime) else m.value
+        if day <= banner:
+            return m
+    return None
 
 
 def byline(lines: Sequence[BoilerplateLine]) -> tuple[str | None, bool]:
