@@ -259,7 +259,10 @@ def _subscribe(line: Line) -> bool:
 def _widget(line: Line) -> bool:
     """Reading time, view counters, podcast durations, font-size switches."""
     text = line.text[:_HEAD].strip("[]【】()（）")
-    return line.size <= 6 and not line.terminal and _WIDGET.search(text) is not None
+    # ("Lesezeit: 4 Min." ends in an abbreviation's stop, not a sentence's)
+    return line.size <= 6 and (not line.terminal or (line.size <= 4 and line.last == ".")) and (
+        _WIDGET.search(text) is not None
+    )
 
 
 def _author_bio(line: Line) -> bool:
