@@ -179,15 +179,30 @@ def page_format(groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexi
 
 
 _SAMPLE = 200
+_ANSWER_WORDS = 20  # an answer is more than a teaser's line or two
+
+
+def _answers_speak(answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> bool:
+    """Most answers speak as "I", or as "we" and at an answer's length (a
+    newsroom's teasers under headline questions say "we" in a line)."""
+    singular = plural = words = 0
+    for _, ans in answered:
+        evs = [evidence(u.body, lex) for t in ans for u in t.units]
+        singular += any(ev.first_singular for ev in evs)
+        plural += any(ev.first_singular or ev.first_plural for ev in evs)
+        words += sum(ev.words for ev in evs)
+    n = len(answered)
+    return singular * 2 > n or (plural * 2 > n and words >= _ANSWER_WORDS * n)
 
 
 def _interview_evidence(
     answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon
 ) -> bool:
     """Plain questions make an interview when enough of them speak to the
-    interviewee ("you", "Mr Minister,", "Tell us ..."), or when some do and
-    the answers speak as "I": a list of headlines ending in "?" with
-    teasers under them does neither."""
+    interviewee ("you", "Mr Minister,", "Tell us ..."), when most of three
+    or more answers speak as "I" or "we", or when some questions speak to
+    "you" and an answer as "I": a list of headlines ending in "?" with
+    teasers under them does none of these."""
     if len(answered) < 2:
         return False
     answered = answered[:_SAMPLE]  # the page's habit shows in its first exchanges
@@ -196,6 +211,8 @@ def _interview_evidence(
         evs = [evidence(u.body, lex) for u in qs[0].units]
         addressed += any(ev.second_person or ev.address or ev.imperative for ev in evs)
     if addressed * 3 >= len(answered):
+        return True
+    if len(answered) >= 3 and _answers_speak(answered, lex):
         return True
     if addressed == 0:
         return False
