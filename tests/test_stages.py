@@ -788,3 +788,23 @@ def test_distinct_subheadings_are_not_labels() -> None:
 def test_standalone_question_shapes(paragraph: str, asks: bool) -> None:
     lex = LANGUAGES[language.detect(paragraph)]
     assert turns.is_standalone_question(make_line(0, 0, paragraph), lex) is asks
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "label", "body"),
+    [
+        ("**Q:** How long will it take?", "qa", "**Q", "How long will it take?"),
+        ("**A:** About eleven years.", "qa", "**A", "About eleven years."),
+        ("**Anna Lee**: We start in May.", "speaker", "**Anna Lee**", "We start in May."),
+        ("__Q:__ Why?", "qa", "__Q", "Why?"),
+    ],
+)
+def test_labels_in_markdown_emphasis(line: str, kind: str, label: str, body: str) -> None:
+    cue = cues.detect(line)
+    assert cue is not None and (cue.kind, cue.label) == (kind, label)
+    assert line[cue.end :] == body
+
+
+def test_bold_text_that_is_no_label() -> None:
+    assert cues.detect("**Bold claims** need evidence.") is None
+    assert cues.detect("**Note:** the office is closed.") is None

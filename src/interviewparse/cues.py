@@ -101,6 +101,10 @@ def detect(text: str) -> Cue | None:
             return None
         dash = head[: m.end()].rstrip()
         return Cue("dash", dash, None, m.end(), len(dash), False)
+    if head.startswith(("**", "__")):
+        bold = _emphasised(head, len(text))
+        if bold is not None:
+            return bold
     speaker = _speaker(head, len(text))
     if speaker is not None:
         return speaker
@@ -121,6 +125,30 @@ def detect(text: str) -> Cue | None:
         # a chat name before its message: "dave_on_fiddle: Can I ...", "Marnie_T: ..."
         return Cue("speaker", m.group("label"), None, m.end(), m.end("punct"), False)
     return None
+
+
+# Markdown emphasis left around a label by the extractor: "**Q:** ...",
+# "**Anna Lee**: ...", "__A:__ ..."
+_EMPHASIS = regex.compile(
+    r"(?P<mark>\*\*|__)(?P<label>[^*_:：\n]{1,40}?)\s*(?P<colon>[:：])?\s*(?P=mark)"
+    r"\s*(?P<colon2>[:：])?\s*"
+)
+
+
+def _emphasised(head: str, full: int) -> Cue | None:
+    """A Q/A or speaker label in Markdown emphasis: the label is read
+    without the marks, and the marks are part of what the label spans."""
+    m = _EMPHASIS.match(head)
+    if m is None or not (m.group("colon") or m.group("colon2")):
+        return None
+    inner = detect(m.group("label").strip() + ": x")
+    if inner is None or inner.kind not in ("qa", "speaker"):
+        return None
+    end = m.end()
+    label_end = len(head[:end].rstrip())
+    colon = m.start("colon") if m.group("colon") else m.start("colon2")
+    # the label as printed up to its colon: "**Q" of "**Q:**", "**Anna Lee**"
+    return Cue(inner.kind, head[:colon].rstrip(), inner.side, end, label_end, end >= full)
 
 
 def _single_ok(word: str, punct: str) -> bool:
