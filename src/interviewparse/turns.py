@@ -14,6 +14,7 @@ which paragraphs belong to it.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -233,14 +234,33 @@ def _accept_dashes(us: list[Unit]) -> list[Unit]:
         return [_plain(u) if _dash(u) else u for u in us]
     chars = Counter(u.cue.label[:1] for u in dashed if u.cue is not None)
     main = chars.most_common(1)[0][0]
+    kinds = {main, *(ch for ch in chars if _two_dash_styles(dashed, main, ch))}
     news = quotes * 3 >= len(dashed)
     out = []
     for u in us:
         c = u.cue
-        if c is not None and c.kind == "dash" and (news or c.label[:1] != main or len(dashed) < 2):
+        if c is not None and c.kind == "dash" and (
+            news or c.label[:1] not in kinds or len(dashed) < 2
+        ):
             u = _plain(u)
         out.append(u)
     return out
+
+
+def _two_dash_styles(dashed: Sequence[Unit], main: str, other: str) -> bool:
+    """Questions and answers printed with two dashes ("— question?" then
+    "– answer"): the two kinds take turns, and the questions are the ones
+    that ask. Otherwise the rarer dash marks list items, not turns."""
+    seq = [u for u in dashed if u.cue is not None and u.cue.label[:1] in (main, other)]
+    if other == main or sum(1 for u in seq if u.cue and u.cue.label[:1] == other) < 2:
+        return False
+    styles = [u.cue.label[:1] if u.cue else "" for u in seq]
+    turns = sum(1 for a, b in itertools.pairwise(styles) if a != b)
+    if turns * 4 < (len(seq) - 1) * 3:
+        return False
+    asks = {ch: sum(1 for u in seq if u.cue and u.cue.label[:1] == ch and u.body.question)
+            for ch in (main, other)}
+    return (asks[main] == 0) != (asks[other] == 0)
 
 
 def _accept_speakers(us: list[Unit]) -> list[Unit]:
