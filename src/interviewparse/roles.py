@@ -30,6 +30,7 @@ import regex
 
 from . import cues
 from .dates import DateMatch, date_of
+from .enumerations import find_marker
 from .lexicon import ALL
 from .text import Line
 
@@ -318,7 +319,9 @@ def _disclaimer(line: Line) -> bool:
 def _reader_call(line: Line) -> bool:
     """"Have a question for the mayor? Write to us at ...": the page asks
     its readers for questions or news."""
-    return line.size <= 25 and _READER_CALL_K.search(line.text[:300]) is not None
+    if line.size > 25 or find_marker(line.text, 0) is not None:
+        return False  # ("Thirdly, ... call us": a point of an answer)
+    return _READER_CALL_K.search(line.text[:300]) is not None
 
 
 def _ticker(line: Line) -> bool:

@@ -57,5 +57,5 @@ LEXICON = Lexicon(
                 "anmeldung", "weitere informationen", "hotline", "kostenlose", "kostenlos", "am telefon", "beratungsstelle", "gefördert von", "gefördert durch"],
     notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion",
            "in eigener sache", "hinweis der redaktion"],
-    reader_calls=["schreiben sie uns", "schicken sie uns ihre fragen", "senden sie uns ihre fragen", "ihre frage an die redaktion", "haben sie eine frage an"],
+    reader_calls=["schreiben sie uns an", "schreiben sie uns unter", "schicken sie uns ihre fragen", "senden sie uns ihre fragen", "ihre frage an die redaktion", "haben sie eine frage an"],
 )
