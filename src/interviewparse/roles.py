@@ -137,6 +137,7 @@ _PAGE_NO = regex.compile(
 )
 _HAN_CAPTION = regex.compile(
     r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
+    r"|[（(][^（）()]{0,12}(?:供图|摄|图片)[)）]\s*$"  # "……（受访者供图）"
 )
 # (the verbs in any case, the name after them capitalised: a global
 # IGNORECASE would let \p{Lu} match any letter)
@@ -145,7 +146,8 @@ _CREDIT = regex.compile(
     r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}"
 )
 _OFFER = regex.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)[^\n]{0,30}?(?:month|monat|месяц|year|jahr|год)"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)|[€$£₽]\s*\d+(?:[.,]\d+)?)[^\n]{0,30}?"
+    r"(?:month|monat|месяц|year|jahr|год)"
     r"|(?:month|monat|месяц|year|jahr|год)\w*\s+(?:für|for|за)\s+\d",
     regex.IGNORECASE,
 )
@@ -308,8 +310,12 @@ def _credit(line: Line) -> bool:
 
 
 def _offer(line: Line) -> bool:
-    """"Jetzt lesen: 1 Monat für 0,99 €": a subscription price."""
-    return line.size <= 12 and not line.terminal and _OFFER.search(line.text) is not None
+    """"Jetzt lesen: 1 Monat für 0,99 €", "Subscribe from £4.20 a month.": a
+    subscription price."""
+    if line.size > 20 or _OFFER.search(line.text) is None:
+        return False
+    # a sentence that states a price is text, unless it asks you to subscribe
+    return (line.size <= 12 and not line.terminal) or _SUBSCRIBE_K.search(line.text) is not None
 
 
 def _disclaimer(line: Line) -> bool:
@@ -478,7 +484,7 @@ _MAX_SIZE: dict[str, int | None] = {
     "related-head": 20,
     "updated-line": 12, "ticker": 20, "age-rating": None, "page-number": None,
     "separator": None, "print-edition": 20, "caps-signature": None, "author-bio": 25,
-    "programme-note": 25, "stage-direction": 12, "subscription-offer": 12, "byline": 8,
+    "programme-note": 25, "stage-direction": 12, "subscription-offer": 20, "byline": 8,
     "credit-line": 8, "nav-word": 4, "ad-label": 20, "section-label": 20, "section-head": 10,
 }
 _BIGGEST = max(n for n in _MAX_SIZE.values() if n is not None) + 1

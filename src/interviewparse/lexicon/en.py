@@ -70,7 +70,8 @@ LEXICON = Lexicon(
     footer=[
         "all rights reserved", "reproduction only with", "reproduction is", "privacy policy",
         "terms of use", "terms and conditions", "contact us", "about us", "is published by",
-        "registered in", "company number", "media enquiries", "press enquiries", "media contact", "press contact", "for media"],
+        "registered in", "company number", "independent press standards organisation",
+        "is regulated by", "press standards", "media enquiries", "press enquiries", "media contact", "press contact", "for media"],
     footer_links=["terms", "privacy", "contact", "contacts", "cookies", "accessibility",
                   "imprint", "corrections", "ethics policy", "advertise", "careers", "sitemap",
                   "about", "about us", "complaints", "rss", "help", "faq", "jobs"],
@@ -84,7 +85,7 @@ LEXICON = Lexicon(
              "decline", "settings", "more info"],
     photo=["photo", "photos", "photograph", "picture", "image", "pictured", "photo courtesy",
            "archive photo", "file photo", "video"],
-    byline=["by", "words", "words by", "reporting by", "interview:", "interview by", "interviewed by", "text by", "written by", "author",
+    byline=["by", "reporter", "correspondent", "words", "words by", "reporting by", "interview:", "interview by", "interviewed by", "text by", "written by", "author",
             "text", "interview conducted by", "reporting by", "edited by", "report by", "story by", "a commentary by", "commentary by", "compiled by", "prepared by", "as told to"],
     updated=["updated", "last updated", "modified", "last modified", "edited"],
     ad=["advertisement", "advertising", "sponsored", "ad", "promoted", "partner content"],
