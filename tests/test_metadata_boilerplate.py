@@ -269,3 +269,22 @@ def test_published_from_the_dateline_in_the_banners_year() -> None:
     assert page.metadata.published_text == "4 March"
     december = text.replace("4 March", "28 December")  # the banner's year before
     assert interviewparse.parse(december).metadata.published == dt.date(2023, 12, 28)
+
+
+def test_readers_comments_are_furniture() -> None:
+    text = (
+        "Q: How many bikes did you mend this year?\n"
+        "A: Around four hundred, and most of them twice.\n\n"
+        "Q: What breaks most?\nA: Gears. Always the gears.\n\n"
+        "Comments (3)\nmarsh_rider\n2 May 2024, 10:02\n"
+        "Great people. They fixed my chain for nothing.\nReply · Like (4)\n"
+        "Does anyone know if they open on Sundays?\n"
+    )
+    page = interviewparse.parse(text)
+    assert [ex.answer.text for ex in page.exchanges] == [
+        "Around four hundred, and most of them twice.", "Gears. Always the gears."
+    ]
+    kinds = {b.text: (b.kind, b.rule) for b in page.boilerplate}
+    assert kinds["Great people. They fixed my chain for nothing."] == ("other", "comment")
+    assert kinds["Does anyone know if they open on Sundays?"] == ("other", "comment")
+    assert page.trailing == [] and interviewparse.coverage(page, text) == []

@@ -808,3 +808,28 @@ def test_labels_in_markdown_emphasis(line: str, kind: str, label: str, body: str
 def test_bold_text_that_is_no_label() -> None:
     assert cues.detect("**Bold claims** need evidence.") is None
     assert cues.detect("**Note:** the office is closed.") is None
+
+
+def test_dash_dialogue_in_two_dash_styles() -> None:
+    """Questions with an em dash, answers with an en dash."""
+    text = (
+        "— Скільки їжаків ви виходили цього року?\n– Сорок два, і ще шість зимують у нас.\n"
+        "— Чим їх годувати не можна?\n– Молоком. Від нього їм погано.\n"
+        "— Як допомогти восени?\n– Залиште в саду купу листя.\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.format == "dash-dialogue"
+    assert [ex.question.text for ex in page.exchanges] == [
+        "Скільки їжаків ви виходили цього року?", "Чим їх годувати не можна?",
+        "Як допомогти восени?",
+    ]
+    assert [ex.answer.label.text for ex in page.exchanges if ex.answer.label] == ["–"] * 3
+
+
+def test_a_rarer_dash_that_lists_items_stays_text() -> None:
+    text = (
+        "— Що потрібно взяти?\n— Ось що:\n– рукавиці,\n– ліхтарик,\n"
+        "— А ще?\n— Терпіння.\n"
+    )
+    page = interviewparse.parse(text)
+    assert len(page.exchanges) == 2

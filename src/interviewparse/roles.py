@@ -568,8 +568,33 @@ def classify(lines: Sequence[Line]) -> Classified:
     _header(lines, roles, title_lines + copies, published_line)
     _zones(lines, roles, title_lines, published_line, _first_body(lines, roles, body))
     _repeats(lines, roles)
+    _comments(lines, roles, _first_body(lines, roles, body))
     _bare_labels(lines, roles)
     return Classified(roles, title_lines, copies, published, published_line, page_date)
+
+
+_COMMENT_HEAD = regex.compile(
+    rf"(?:{_alt(ALL.comment_heads)})\s*(?:[(\[（]\s*\d+\s*[)\]）]|\d+)?\s*[:：]?",
+    regex.IGNORECASE,
+)
+
+
+def _comments(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """Readers' comments under the text: from a "Comments (12)" heading
+    below the first paragraph to the end of the page, what is not already
+    furniture is the comments' text, not the page's."""
+    start = next(
+        (ln.index for ln in lines[body + 1 :]
+         if not ln.blank and ln.size <= 5 and _COMMENT_HEAD.fullmatch(ln.text)),
+        None,
+    )
+    if start is None:
+        return
+    if roles[start].role == CONTENT:
+        roles[start] = Role(BOILERPLATE, "other", "comments-head")
+    for ln in lines[start + 1 :]:
+        if roles[ln.index].role in (CONTENT, NOTE):
+            roles[ln.index] = Role(BOILERPLATE, "other", "comment")
 
 
 # what a line taken for a colonless label may have been called before

@@ -76,6 +76,8 @@ class Lexicon:
     disclaimers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
     # a call to readers to send their questions or news, anywhere in a short line
     reader_calls: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # the heading of the readers' comments under a page ("Comments (12)")
+    comment_heads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     cookie: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
     buttons: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
     photo: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # word anywhere
@@ -160,6 +162,7 @@ ALL = Lexicon(
     widgets=_union_tuple("widgets"),
     disclaimers=_union_tuple("disclaimers"),
     reader_calls=_union_tuple("reader_calls"),
+    comment_heads=_union_tuple("comment_heads"),
     cookie=_union_tuple("cookie"),
     buttons=_union_tuple("buttons"),
     photo=_union_tuple("photo"),

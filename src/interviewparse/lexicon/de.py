@@ -58,4 +58,5 @@ LEXICON = Lexicon(
     notes=["das interview wurde gekürzt", "das gespräch wurde gekürzt", "anmerkung der redaktion",
            "in eigener sache", "hinweis der redaktion"],
     reader_calls=["schreiben sie uns an", "schreiben sie uns unter", "schicken sie uns ihre fragen", "senden sie uns ihre fragen", "ihre frage an die redaktion", "haben sie eine frage an"],
+    comment_heads=["kommentare", "leserkommentare", "diskussion", "kommentar schreiben"],
 )

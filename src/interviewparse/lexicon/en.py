@@ -114,4 +114,5 @@ LEXICON = Lexicon(
         "the interview has been lightly edited", "the text has been shortened",
     ],
     reader_calls=["write to us at", "send us your questions", "send your questions to", "have a question for", "got a question for", "email us at", "tell us your story", "send us your story"],
+    comment_heads=["comments", "reader comments", "readers' comments", "join the discussion", "discussion", "leave a comment", "show comments"],
 )
