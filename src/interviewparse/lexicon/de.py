@@ -14,7 +14,7 @@ LEXICON = Lexicon(
     first_singular=["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner"],
     first_plural=["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     others_say=["viele", "manche", "einige", "kritiker", "leser", "hörer", "zuschauer", "anwohner", "skeptiker", "gegner", "eltern", "nachbarn", "man sagt"],
-    report_verbs=["sag", "mein", "glaub", "schreib", "geschrieben", "sprech", "sprach", "frag", "befürcht", "kritisier", "beklag", "find", "halten", "warn", "zweifel", "erinner", "behaupt", "nenn"],
+    report_verbs=["unzufrieden", "verärgert", "sorgen", "ärgern", "sag", "mein", "glaub", "schreib", "geschrieben", "sprech", "sprach", "frag", "befürcht", "kritisier", "beklag", "find", "halten", "warn", "zweifel", "erinner", "behaupt", "nenn"],
     question_words=["was", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "wer", "wen", "wem", "wessen", "ist", "sind", "hat", "haben", "wird", "werden", "kann", "können", "könnte", "sollte", "gibt", "würden", "müssen"],
     imperatives=["erklären sie", "erzählen sie", "beschreiben sie", "sagen sie", "schildern sie",
                  "nennen sie", "verraten sie"],
