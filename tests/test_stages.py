@@ -833,3 +833,19 @@ def test_a_rarer_dash_that_lists_items_stays_text() -> None:
     )
     page = interviewparse.parse(text)
     assert len(page.exchanges) == 2
+
+
+def test_quotations_in_a_report_are_not_questions() -> None:
+    text = (
+        "Суд над петухом перенесли\n\n"
+        "Главным свидетелем стал сосед обеих сторон, Денис Вальков.\n\n"
+        "— Вы сами видели, как петух перелетел забор? — спросила судья.\n\n"
+        "— Видел, — ответил свидетель. — Два раза.\n\n"
+        "— Когда это было?\n\n"
+        "— В июле, точно не помню.\n\n"
+        "— То есть точную дату вы назвать не можете?\n\n"
+        "Свидетель признал, что не может. Следующее заседание назначено на 10 декабря.\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.format == "not-an-interview"
+    assert page.exchanges == []

@@ -42,6 +42,7 @@ class Unit(NamedTuple):
     cue: Cue | None
     note: bool = False
     section: bool = False  # a sub-heading stands between this line and the one before
+    quoted: bool = False  # a dash line read as a quotation in a report, not a turn
 
     @property
     def label(self) -> Label | None:
@@ -92,8 +93,8 @@ def units(lines: Sequence[Line], roles: Sequence[Role]) -> list[Unit]:
     return out
 
 
-def _plain(u: Unit) -> Unit:
-    return Unit(u.source, u.source, None, u.note, u.section)
+def _plain(u: Unit, quoted: bool = False) -> Unit:
+    return Unit(u.source, u.source, None, u.note, u.section, quoted)
 
 
 # ----------------------------------------------------------- speaker identity
@@ -242,7 +243,9 @@ def _accept_dashes(us: list[Unit]) -> list[Unit]:
         if c is not None and c.kind == "dash" and (
             news or c.label[:1] not in kinds or len(dashed) < 2
         ):
-            u = _plain(u)
+            # a report's quotations ("— Did you see it? — asked the judge.")
+            # are not an interviewer's questions either
+            u = _plain(u, quoted=news)
         out.append(u)
     return out
 
@@ -639,7 +642,7 @@ def _plain_unit(
     if cur is None or cur.kind == "plain":
         if cur is not None and cur.side == QUESTION:
             t = RawTurn(ANSWER, "plain", None, None, [u])
-        elif is_standalone_question(u.body, lex):
+        elif not u.quoted and is_standalone_question(u.body, lex):
             t = RawTurn(QUESTION, "plain", None, None, [*_remark_before(cur, u, lex), u])
         elif cur is None:
             t = RawTurn(None, "plain", None, None, [u])
