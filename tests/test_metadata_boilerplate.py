@@ -288,3 +288,20 @@ def test_readers_comments_are_furniture() -> None:
     assert kinds["Great people. They fixed my chain for nothing."] == ("other", "comment")
     assert kinds["Does anyone know if they open on Sundays?"] == ("other", "comment")
     assert page.trailing == [] and interviewparse.coverage(page, text) == []
+
+
+def test_question_headline_over_a_byline_row_with_the_date() -> None:
+    text = (
+        "The Harbour Courier\nNews  Opinion  Sport\n\n"
+        "Who decided the ferry should stop at nine?\n"
+        "By Ines Harrow · 5 November 2024, 08:00\n"
+        "Ines Harrow is a retired pilot and writes for the Courier every Tuesday.\n\n"
+        "From January the last ferry leaves at nine. Nobody asked the night shift.\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.metadata.title == "Who decided the ferry should stop at nine?"
+    assert page.metadata.published == dt.datetime(2024, 11, 5, 8, 0)
+    bio = "Ines Harrow is a retired pilot and writes for the Courier every Tuesday."
+    assert [(b.kind, b.rule) for b in page.boilerplate if b.text == bio] == [
+        ("byline", "author-bio")
+    ]

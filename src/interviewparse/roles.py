@@ -155,6 +155,9 @@ _BIO = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
     r"(?:[\p{L}'’\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
     r"contributor|photographer|author|producer|presenter)(?![\p{L}])"
+    # "... is a retired district nurse and writes for the Courier every Tuesday."
+    r"|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+[^.!?]{0,80}?"
+    r"\bwrites\s+(?:for|a\s+(?:weekly\s+|monthly\s+|regular\s+)?column)"
 )
 _PROGRAMME = regex.compile(
     r"(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily|on\s+\p{L}+days)"
@@ -801,7 +804,7 @@ def _dates(
         if ln.blank or ln.size > 16 or roles[i].role not in (CONTENT, BOILERPLATE):
             continue
         if roles[i].role == BOILERPLATE and roles[i].rule not in (
-            "updated-line", "menu-row", "widget"
+            "updated-line", "menu-row", "widget", "byline"
         ):
             continue
         m = date_of(ln.text)
@@ -883,9 +886,10 @@ def _title(
 
     title: int | None = None
     if published_line is not None and any(
-        roles[i].role == CONTENT and lines[i].terminal and lines[i].size >= 8
+        roles[i].role == CONTENT and lines[i].terminal and not lines[i].question
+        and lines[i].size >= 8
         for i in range(body, published_line)
-    ):
+    ):  # (a headline may ask: "Who decided we should walk home in the dark?")
         published_line = None  # printed under the text: no neighbour is the headline
     if published_line is not None:
         after = skip(_next_nonblank(lines, published_line, 1), 1)
