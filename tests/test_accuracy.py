@@ -63,8 +63,8 @@ PAGES7_FLOORS = {
 }
 # tests/pages8: the eighth set (0.772 pair F1 before any rule was fitted to it)
 PAGES8_FLOORS = {
-    "ALL": {"pair": 0.98, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
-            "title": 1.0, "published": 1.0, "speaker": 0.97, "content_kept": 1.0},
+    "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
+            "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
 }
 PAGES3_FLOORS = {
     "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,

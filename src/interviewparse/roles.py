@@ -539,7 +539,7 @@ def _line_rule(line: Line) -> Role | None:
     for name, kind, test in _RULES_BY_SIZE[min(line.size, _BIGGEST)]:
         if test(line):
             return Role(BOILERPLATE, kind, name)
-    if _NOTES.match(line.text) and line.size <= 60:
+    if _NOTES.match(line.text.lstrip("*_[(（ ")) and line.size <= 60:  # "*This interview ...*"
         return Role(NOTE, "", "editor-note")
     return None
 
