@@ -118,6 +118,9 @@ _PRACTICAL = regex.compile(
 )
 
 
+_CONTACT_ADDRESS = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\bwww\.|https?://")
+
+
 def _info_note(u: Unit, lex: Lexicon) -> bool:
     """A closing paragraph in the editor's voice: practical details
     ("Admission is included in the ticket.", a phone number, opening hours)
@@ -126,14 +129,16 @@ def _info_note(u: Unit, lex: Lexicon) -> bool:
     if u.cue is not None or u.body.size > 60:
         return False
     info = {m.casefold() for m in _INFO.findall(text)}
-    if not (info or (u.body.size <= 30 and _PRACTICAL.search(text))):
+    practical = u.body.size <= 30 and _PRACTICAL.search(text) is not None
+    if not (info or practical):
         return False
     ev = evidence(u.body, lex)
     if ev.first_singular or ev.first_plural:
         return False
-    # "you" is the reader when the paragraph is plainly practical: "Opening
-    # hours and prices are on the website, where you can ..." (two info words)
-    return not ev.second_person or len(info) >= 2
+    # "you" is the reader when the paragraph is plainly practical: "If your
+    # question is not answered here, email ... or call ..., 9am to 5pm."
+    signals = len(info) + practical + (_CONTACT_ADDRESS.search(text) is not None)
+    return not ev.second_person or signals >= 2
 
 
 def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> list[Unit]:
