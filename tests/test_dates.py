@@ -427,3 +427,18 @@ def test_date_in_one_part_of_a_byline_row() -> None:
     assert m.value == dt.datetime(2024, 3, 11, 21, 47)
     assert text[m.start : m.end] == "March 11, 2024, 9:47 PM"
     assert date_of("Home | News | Sport") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geschrieben von Bernd Kohl am 09. September 2024", dt.date(2024, 9, 9)),
+        ("作者：岑一苇　　来源：宣传部　　发布时间：2024年11月19日 10:20　　点击数：",
+         dt.datetime(2024, 11, 19, 10, 20)),
+    ],
+)
+def test_date_in_a_byline_or_a_row_of_fields(text: str, value: dt.date) -> None:
+    from interviewparse.dates import date_of
+
+    m = date_of(text)
+    assert m is not None and m.value == value

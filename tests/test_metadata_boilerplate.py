@@ -305,3 +305,16 @@ def test_question_headline_over_a_byline_row_with_the_date() -> None:
     assert [(b.kind, b.rule) for b in page.boilerplate if b.text == bio] == [
         ("byline", "author-bio")
     ]
+
+
+def test_weekday_date_under_the_headline_is_the_publication_date() -> None:
+    text = (
+        "STAINMOOR TOWN FC\nHome\nFixtures\n\nFirst Team News\n"
+        "\"I want to be the reason we keep clean sheets\"\nThursday 14th November 2024\n\n"
+        "Our new goalkeeper joined on Monday from a rival club.\n\n"
+        "Q: How does it feel?\nA: Like coming home.\nQ: And the fans?\nA: Loud, which I love.\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.metadata.title == "\"I want to be the reason we keep clean sheets\""
+    assert page.metadata.published == dt.date(2024, 11, 14)
+    assert page.metadata.page_date is None

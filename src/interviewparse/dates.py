@@ -586,8 +586,9 @@ def find_dates(text: str, *, day_first: bool = True) -> list[tuple[int, DateMatc
 
 _WEEKDAY_WORD = regex.compile(r"\p{Han}{2,3}|[\p{L}']+")
 _POSTED_BY = regex.compile(
-    r"(?:posted|published|written|added|submitted|опубликовал[аи]?|добавил[аи]?)\s+"
-    r"(?:by|от)?\s*\S.{0,40}?\s+(?:on|at|в|am|um|,|—|–|-|\|)\s+",
+    r"(?:posted|published|written|added|submitted|опубликовал[аи]?|добавил[аи]?|geschrieben|"
+    r"veröffentlicht|verfasst|erstellt)\s+"
+    r"(?:by|от|von)?\s*\S.{0,40}?\s+(?:on|at|в|am|um|,|—|–|-|\|)\s+",
     regex.IGNORECASE,
 )
 _LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
@@ -652,7 +653,7 @@ def _date_of(text: str) -> DateMatch | None:
 
 
 
-_ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
+_ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+|\u3000{2,}|[ \t]{3,}")
 
 
 def _date_in_parts(text: str) -> DateMatch | None:
@@ -664,6 +665,11 @@ def _date_in_parts(text: str) -> DateMatch | None:
         part = text[start:end]
         if _DIGIT.search(part):
             m = parse_date_line(part)
+            head = _LABEL_HEAD.match(part) if m is None else None
+            if head is not None:  # "发布时间：2024年11月19日 10:20"
+                m = parse_date_line(part[head.end() :])
+                if m is not None:
+                    m = attrs.evolve(m, start=m.start + head.end(), end=m.end + head.end())
             if m is not None:
                 return attrs.evolve(m, start=m.start + start, end=m.end + start)
         if sep is None:

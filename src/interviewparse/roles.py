@@ -812,7 +812,9 @@ def _dates(
             found.append((i, m))
     banner: dt.date | None = None
     for i, m in found:
-        if m.prefix == "today" or (m.weekday and m.precision == "day"):
+        if m.prefix == "today" or (
+            m.weekday and m.precision == "day" and not _under_headline(lines, roles, i)
+        ):
             roles[i] = Role(BOILERPLATE, "date-banner", "date-banner")
             if banner is None:
                 banner = _day(m.value)
@@ -839,6 +841,19 @@ def _dates(
 _REQUEST_SENTENCE = regex.compile(
     rf"(?:^|[.!…。！]\s+)(?:{_alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE
 )
+
+
+def _under_headline(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
+    """A dated line right under a headline-shaped line of text is the
+    article's date ("Thursday 14th November 2024" under the title), not the
+    site's date banner, which stands among the header's furniture."""
+    above = _next_nonblank(lines, i, -1)
+    return (
+        above is not None
+        and roles[above].role == CONTENT
+        and _headline_like(lines[above])
+        and _next_nonblank(lines, above, -1) is not None
+    )
 
 
 def _day(value: dt.date) -> dt.date:
