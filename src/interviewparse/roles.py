@@ -253,7 +253,8 @@ def _share_row(line: Line) -> bool:
     if _SHARE.match(line.text):
         return True
     words = _words_of(line.text)
-    return len(words) >= 2 and all(_SOCIAL.fullmatch(w) for w in words)
+    # "Facebook   Twitter   Email", or one network alone on its line
+    return len(words) >= 1 and all(_SOCIAL.fullmatch(w) for w in words)
 
 
 def _subscribe(line: Line) -> bool:
