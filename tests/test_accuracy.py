@@ -68,8 +68,8 @@ PAGES8_FLOORS = {
 }
 # tests/pages9: the ninth set (0.915 pair F1 before any rule was fitted to it)
 PAGES9_FLOORS = {
-    "ALL": {"pair": 0.97, "question": 0.99, "boilerplate": 0.98, "enumeration": 1.0,
-            "title": 1.0, "published": 1.0, "speaker": 0.97, "content_kept": 0.99},
+    "ALL": {"pair": 0.98, "question": 0.99, "boilerplate": 0.99, "enumeration": 1.0,
+            "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 0.99},
 }
 PAGES3_FLOORS = {
     "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
@@ -105,7 +105,7 @@ def test_corpus_floors() -> None:
     [("pages", PAGES_FLOORS, 0.0), ("pages2", PAGES2_FLOORS, 0.0), ("pages3", PAGES3_FLOORS, 0.0),
      ("pages4", PAGES4_FLOORS, 0.01), ("pages5", PAGES5_FLOORS, 0.0),
      ("pages6", PAGES6_FLOORS, 0.0), ("pages7", PAGES7_FLOORS, 0.0),
-     ("pages8", PAGES8_FLOORS, 0.0), ("pages9", PAGES9_FLOORS, 0.03)],
+     ("pages8", PAGES8_FLOORS, 0.0), ("pages9", PAGES9_FLOORS, 0.02)],
 )
 def test_written_pages_floors(name: str, floors: dict[str, dict[str, float]], leak: float) -> None:
     folder = HERE / name

@@ -1003,7 +1003,9 @@ def _zones(
     while last > body:  # the text itself is never the footer
         ln = lines[last]
         if not ln.blank and roles[last].role == CONTENT:
-            if _open_end(ln) and ln.size <= 8 and not cues.detect(ln.text):
+            if _open_end(ln) and not cues.detect(ln.text) and (
+                ln.size <= 8 or (ln.size <= 16 and _after_furniture(lines, roles, last))
+            ):  # (an address line under the sponsors' row is longer than a link)
                 roles[last] = Role(BOILERPLATE, "footer", "page-tail")
             elif _footer_sentence(lines, roles, last):
                 roles[last] = Role(BOILERPLATE, "footer", "page-tail-notice")
@@ -1023,6 +1025,11 @@ def _zones(
             roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")
         elif ln.size >= 1 and ln.words <= 4:
             roles[i] = Role(BOILERPLATE, "other", "subheading")
+
+
+def _after_furniture(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
+    above = _next_nonblank(lines, i, -1)
+    return above is not None and roles[above].role == BOILERPLATE
 
 
 def _footer_sentence(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
