@@ -68,7 +68,7 @@ PAGES8_FLOORS = {
 }
 # tests/pages9: the ninth set (0.915 pair F1 before any rule was fitted to it)
 PAGES9_FLOORS = {
-    "ALL": {"pair": 0.98, "question": 0.99, "boilerplate": 0.99, "enumeration": 1.0,
+    "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 0.99, "enumeration": 1.0,
             "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 0.99},
 }
 PAGES3_FLOORS = {

@@ -849,3 +849,17 @@ def test_quotations_in_a_report_are_not_questions() -> None:
     page = interviewparse.parse(text)
     assert page.format == "not-an-interview"
     assert page.exchanges == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "asks"),
+    [
+        ("Ray from Tillby wants to know why the toilets by the memorial are locked.", True),
+        ("Слушательница из Заречья спрашивает, когда отремонтируют дорогу.", True),
+        ("My daughter asks why the sky is blue, and I never know what to say.", False),
+        ("Everyone asks whether it is safe. It is, if you wear a helmet.", False),
+    ],
+)
+def test_reported_questions(paragraph: str, asks: bool) -> None:
+    lex = LANGUAGES[language.detect(paragraph)]
+    assert turns.is_standalone_question(make_line(0, 0, paragraph), lex) is asks

@@ -512,6 +512,27 @@ def _question_then_aside(line: Line, lex: Lexicon) -> bool:
     )
 
 
+_REPORTED = regex.compile(
+    "(?<![\\p{L}])(?:" + "|".join(
+        regex.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(ALL.reported_questions, key=len, reverse=True)
+    ) + ")",
+    regex.IGNORECASE,
+)
+
+
+def _reported_question(line: Line, lex: Lexicon) -> bool:
+    """One sentence that passes on somebody's question: "Ray from Tillby
+    wants to know why the toilets have been locked." (no "I": "My daughter
+    asks why ..." is an answer's story)."""
+    if line.size > 40 or _SENTENCE_END.search(line.text[:-1]) is not None:
+        return False
+    if _REPORTED.search(line.text[:300]) is None:
+        return False
+    ev = evidence(line, lex)
+    return not (ev.first_singular or ev.first_plural)
+
+
 def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     """An interviewer's paragraph in a page without labels or dashes. More
     than the final "?": a rhetorical "Did I expect that?" is first person
@@ -535,7 +556,7 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     if _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line):
         # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
         return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
-    return _question_then_aside(line, lex)
+    return _question_then_aside(line, lex) or _reported_question(line, lex)
 
 
 # ---------------------------------------------------------------- segment

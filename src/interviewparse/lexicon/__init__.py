@@ -78,6 +78,8 @@ class Lexicon:
     reader_calls: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     # the heading of the readers' comments under a page ("Comments (12)")
     comment_heads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # a question reported rather than asked: "Ray wants to know why ..."
+    reported_questions: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     cookie: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
     buttons: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # whole line
     photo: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # word anywhere
@@ -163,6 +165,7 @@ ALL = Lexicon(
     disclaimers=_union_tuple("disclaimers"),
     reader_calls=_union_tuple("reader_calls"),
     comment_heads=_union_tuple("comment_heads"),
+    reported_questions=_union_tuple("reported_questions"),
     cookie=_union_tuple("cookie"),
     buttons=_union_tuple("buttons"),
     photo=_union_tuple("photo"),

@@ -60,4 +60,5 @@ LEXICON = Lexicon(
            "in eigener sache", "hinweis der redaktion"],
     reader_calls=["schreiben sie uns an", "schreiben sie uns unter", "schicken sie uns ihre fragen", "senden sie uns ihre fragen", "ihre frage an die redaktion", "haben sie eine frage an"],
     comment_heads=["kommentare", "leserkommentare", "diskussion", "kommentar schreiben"],
+    reported_questions=["möchte wissen", "will wissen", "fragt, ob", "fragt, wann", "fragt, warum", "fragt, wie", "fragt, was"],
 )

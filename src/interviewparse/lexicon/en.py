@@ -118,4 +118,5 @@ LEXICON = Lexicon(
     ],
     reader_calls=["write to us at", "send us your questions", "send your questions to", "have a question for", "got a question for", "email us at", "tell us your story", "send us your story"],
     comment_heads=["comments", "reader comments", "readers' comments", "join the discussion", "discussion", "leave a comment", "show comments"],
+    reported_questions=["wants to know", "would like to know", "asks whether", "asks why", "asks how", "asks when", "asks if", "asks what", "is asking whether", "wonders whether", "wonders why"],
 )

@@ -51,4 +51,5 @@ LEXICON = Lexicon(
     notes=["编者按"],
     reader_calls=["欢迎来信", "欢迎读者来信", "欢迎提问", "请把问题发送至"],
     comment_heads=["评论", "网友评论", "读者评论", "留言", "读者留言", "全部评论"],
+    reported_questions=["想知道", "问道", "想问", "提问"],
 )
