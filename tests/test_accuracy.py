@@ -71,6 +71,11 @@ PAGES9_FLOORS = {
     "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 0.99, "enumeration": 1.0,
             "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 0.99},
 }
+# tests/pages10: the tenth set (0.958 pair F1 before any rule was fitted to it)
+PAGES10_FLOORS = {
+    "ALL": {"pair": 0.95, "question": 1.0, "boilerplate": 0.97, "enumeration": 1.0,
+            "title": 0.93, "published": 0.93, "speaker": 0.97, "content_kept": 1.0},
+}
 PAGES3_FLOORS = {
     "ALL": {"pair": 1.0, "question": 1.0, "boilerplate": 1.0, "enumeration": 1.0,
             "title": 1.0, "published": 1.0, "speaker": 1.0, "content_kept": 1.0},
@@ -105,7 +110,8 @@ def test_corpus_floors() -> None:
     [("pages", PAGES_FLOORS, 0.0), ("pages2", PAGES2_FLOORS, 0.0), ("pages3", PAGES3_FLOORS, 0.0),
      ("pages4", PAGES4_FLOORS, 0.01), ("pages5", PAGES5_FLOORS, 0.0),
      ("pages6", PAGES6_FLOORS, 0.0), ("pages7", PAGES7_FLOORS, 0.0),
-     ("pages8", PAGES8_FLOORS, 0.0), ("pages9", PAGES9_FLOORS, 0.02)],
+     ("pages8", PAGES8_FLOORS, 0.0), ("pages9", PAGES9_FLOORS, 0.02),
+     ("pages10", PAGES10_FLOORS, 0.03)],
 )
 def test_written_pages_floors(name: str, floors: dict[str, dict[str, float]], leak: float) -> None:
     folder = HERE / name
