@@ -814,7 +814,7 @@ def _dates(
     banner: dt.date | None = None
     for i, m in found:
         if m.prefix == "today" or (
-            m.weekday and m.precision == "day" and not _under_headline(lines, roles, i)
+            m.weekday and m.precision == "day" and not _under_headline(lines, roles, i, body)
         ):
             roles[i] = Role(BOILERPLATE, "date-banner", "date-banner")
             if banner is None:
@@ -844,17 +844,20 @@ _REQUEST_SENTENCE = regex.compile(
 )
 
 
-def _under_headline(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
+def _under_headline(lines: Sequence[Line], roles: list[Role], i: int, body: int) -> bool:
     """A dated line right under a headline-shaped line of text is the
     article's date ("Thursday 14th November 2024" under the title), not the
-    site's date banner, which stands among the header's furniture."""
+    site's date banner, which stands among the header's furniture: a menu
+    row below it means the header is not over yet."""
     above = _next_nonblank(lines, i, -1)
-    return (
-        above is not None
-        and roles[above].role == CONTENT
-        and _headline_like(lines[above])
-        and _next_nonblank(lines, above, -1) is not None
-    )
+    if (
+        above is None
+        or roles[above].role != CONTENT
+        or not _headline_like(lines[above])
+        or _next_nonblank(lines, above, -1) is None
+    ):
+        return False
+    return not any(roles[j].kind == "nav" for j in range(i + 1, min(body, len(lines))))
 
 
 def _day(value: dt.date) -> dt.date:
