@@ -318,3 +318,15 @@ def test_weekday_date_under_the_headline_is_the_publication_date() -> None:
     assert page.metadata.title == "\"I want to be the reason we keep clean sheets\""
     assert page.metadata.published == dt.date(2024, 11, 14)
     assert page.metadata.page_date is None
+
+
+def test_practical_note_in_the_organisations_voice_is_trailing() -> None:
+    text = (
+        "Q: What keeps you going?\nA: The volunteers, every Saturday.\n"
+        "Q: And next year?\nA: A second pantry, if the council agrees.\n\n"
+        "If you or someone you know needs food support, call our helpline on "
+        "0300 555 0199 (Monday to Friday, 9am to 4pm).\n"
+    )
+    page = interviewparse.parse(text)
+    assert page.exchanges[-1].answer.text == "A second pantry, if the council agrees."
+    assert [p.text[:20] for p in page.trailing] == ["If you or someone yo"]

@@ -863,3 +863,10 @@ def test_quotations_in_a_report_are_not_questions() -> None:
 def test_reported_questions(paragraph: str, asks: bool) -> None:
     lex = LANGUAGES[language.detect(paragraph)]
     assert turns.is_standalone_question(make_line(0, 0, paragraph), lex) is asks
+
+
+def test_a_label_before_only_an_address_opens_no_turn() -> None:
+    assert cues.detect("Редакция: info@sportregion.example") is None
+    assert cues.detect("Contact: https://example.org/contact") is None
+    cue = cues.detect("Редакция: Какие планы на сезон?")
+    assert cue is not None and cue.kind == "speaker"

@@ -50,6 +50,7 @@ _BARE = regex.compile(
     rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_UNIT}){{0,3}})"
 )
 _PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
+_ADDRESS_ONLY = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?:https?://|www\.)\S+")
 _PAGE_NUMBER = regex.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
 _INLINE_HANDLE = regex.compile(
     r"(?P<label>@?(?=[\w.\-]{0,30}[_\d])(?=[\w.\-]{0,30}\p{L})[\w][\w.\-]{1,30})(?P<punct>[:：])\s+"
@@ -173,6 +174,8 @@ def _speaker(head: str, full: int) -> Cue | None:
     if not initials and (key in _NOT_SPEAKERS or key.rstrip(".") in _NOT_SPEAKERS):
         return None
     own = m.end() >= full
+    if not own and _ADDRESS_ONLY.fullmatch(head[m.end() :].strip()):
+        return None  # "Редакция: info@example.org": a contact line, not a turn
     return Cue("speaker", label, None, m.end(), m.end("punct"), own)
 
 

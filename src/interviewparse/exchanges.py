@@ -133,12 +133,13 @@ def _info_note(u: Unit, lex: Lexicon) -> bool:
     if not (info or practical):
         return False
     ev = evidence(u.body, lex)
-    if ev.first_singular or ev.first_plural:
+    if ev.first_singular:
         return False
-    # "you" is the reader when the paragraph is plainly practical: "If your
-    # question is not answered here, email ... or call ..., 9am to 5pm."
+    # "you" is the reader, and "our" the organisation's, when the paragraph
+    # is plainly practical: "If you need food, call our helpline on 0300 ...
+    # (Monday to Friday, 9am to 4pm)." (two practical things or more)
     signals = len(info) + practical + (_CONTACT_ADDRESS.search(text) is not None)
-    return not ev.second_person or signals >= 2
+    return signals >= 2 or not (ev.second_person or ev.first_plural)
 
 
 def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> list[Unit]:

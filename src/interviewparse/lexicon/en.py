@@ -98,7 +98,7 @@ LEXICON = Lexicon(
     other=["subjects", "keywords", "tags", "tagged", "topics", "transcript", "full transcript", "audio", "listen", "watch", "video version",
            "blitz", "quick questions", "readers' questions", "readers’ questions",
            "loading", "comments", "tags", "press release", "for immediate release", "ends"],
-    info_words=["admission", "tickets", "ticket", "opening hours", "on the website", "sign up at",
+    info_words=["admission", "tickets", "ticket", "helpline", "hotline", "opening hours", "on the website", "sign up at",
                 "available from", "available online", "on sale", "club shop", "open access",
                 "is published in", "published open access", "entry is free", "free entry", "free of charge",
                 "opening hours", "open daily", "runs until", "on show until", "on display until",
