@@ -538,8 +538,9 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     than the final "?": a rhetorical "Did I expect that?" is first person
     with no "you"; a quoted question is somebody else's; a long paragraph
     ending in "?" is an answer's flourish. Without a final "?": a request
-    ("Tell us about the plant."), also as the last sentence, or a question
-    with a short aside after it ("... the bridge? Honestly.")."""
+    ("Tell us about the plant."), also as the last sentence, a question
+    with a short aside after it ("... the bridge? Honestly."), or a question
+    passed on ("Ray wants to know why ...")."""
     if line.size > 70:
         return False
     if line.question:
