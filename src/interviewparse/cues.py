@@ -71,8 +71,8 @@ _NOT_SPEAKERS = frozenset(
         "примечание", "справка", "источник", "цитата", "итог", "итоги", "важно", "кстати",
         "внимание", "адрес", "телефон", "hinweis", "quelle", "achtung", "info", "fazit",
         "приёмная", "приемная", "приймальня", "факс", "тел", "тел.", "tel", "tel.", "fax",
-        "hotline", "адреса", "телефон довіри", "öffnungszeiten", "редакция", "редакція",
-        "рэдакцыя", "redaktion", "editorial", "newsroom", "contact", "контакты", "контакти",
+        "hotline", "адреса", "телефон довіри", "öffnungszeiten", "редакція", "editorial",
+        "newsroom", "contact", "контакты", "контакти",
         "来源", "注", "备注", "提示",
     )
 ) - (frozenset(ALL.interviewer_roles) - set(ALL.question_labels) - set(ALL.answer_labels))

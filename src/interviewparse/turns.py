@@ -467,7 +467,7 @@ def _quoted_question(text: str) -> bool:
 _LAST_SENTENCE = regex.compile(r"[.!…。！]\s+(?=\S[^.!?…。！？]*$)")
 
 
-def _closing_request(line: Line) -> bool:
+def _closing_request(line: Line, lex: Lexicon) -> bool:
     """A short paragraph whose last sentence is a request: "People send you
     seeds in the post. Tell us about the strangest parcel" (no "I": an
     answer's "I said: explain it to me." is the speaker's)."""
@@ -477,10 +477,7 @@ def _closing_request(line: Line) -> bool:
     if cut is None:
         return False
     last = line.text[-300:][cut.end() :].casefold()
-    if _IMPERATIVE.match(last) is None:
-        return False
-    low = line.text.casefold()
-    return not any(t in ALL.first_singular for t in _WORDS.findall(low))
+    return _IMPERATIVE.match(last) is not None and not evidence(line, lex).first_singular
 
 
 _FIRST_QUESTION = regex.compile(r"[^?？]{8,300}[?？]\s+")
@@ -554,7 +551,7 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
             return True
         ev = evidence(line, lex)
         return not (ev.first_singular and not (ev.second_person or ev.address))
-    if _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line):
+    if _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line, lex):
         # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
         return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
     return _question_then_aside(line, lex) or _reported_question(line, lex)
