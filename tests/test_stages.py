@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import interviewparse
-from interviewparse import cues, enumerations, language, metadata, roles, text, turns
+from interviewparse import cues, enumerations, language, metadata, questions, roles, scheme, text
 from interviewparse.lexicon import LANGUAGES
 from interviewparse.model import Paragraph
 from interviewparse.text import Line, make_line, split_lines
@@ -254,14 +254,14 @@ def test_cue_non_cues(s: str) -> None:
     ],
 )
 def test_group_speakers_unifies_a_name(full: str, short: str, other: str) -> None:
-    key = turns.group_speakers([(0, full), (1, other), (2, short), (3, other)])
+    key = scheme.group_speakers([(0, full), (1, other), (2, short), (3, other)])
     assert key[full] == key[short]
     assert key[other] != key[full]
     assert set(key) == {full, short, other}
 
 
 def test_group_speakers_keeps_different_initials_apart() -> None:
-    key = turns.group_speakers([(0, "Anna Petrova"), (1, "B.Petrova")])
+    key = scheme.group_speakers([(0, "Anna Petrova"), (1, "B.Petrova")])
     assert key["Anna Petrova"] != key["B.Petrova"]
 
 
@@ -287,12 +287,12 @@ def test_group_speakers_keeps_different_initials_apart() -> None:
     ],
 )
 def test_is_standalone_question(s: str, lang: str, expected: bool) -> None:
-    assert turns.is_standalone_question(line(s), LANGUAGES[lang]) is expected
+    assert questions.is_standalone_question(line(s), LANGUAGES[lang]) is expected
 
 
 def test_a_long_paragraph_ending_in_a_question_is_no_question() -> None:
     s = " ".join(["We rebuilt the pier board by board."] * 12) + " Who else would have done it?"
-    assert not turns.is_standalone_question(line(s), EN)
+    assert not questions.is_standalone_question(line(s), EN)
 
 
 def test_speaker_labels_switch_from_full_to_short_names() -> None:
@@ -787,7 +787,7 @@ def test_distinct_subheadings_are_not_labels() -> None:
 )
 def test_standalone_question_shapes(paragraph: str, asks: bool) -> None:
     lex = LANGUAGES[language.detect(paragraph)]
-    assert turns.is_standalone_question(make_line(0, 0, paragraph), lex) is asks
+    assert questions.is_standalone_question(make_line(0, 0, paragraph), lex) is asks
 
 
 @pytest.mark.parametrize(
@@ -862,7 +862,7 @@ def test_quotations_in_a_report_are_not_questions() -> None:
 )
 def test_reported_questions(paragraph: str, asks: bool) -> None:
     lex = LANGUAGES[language.detect(paragraph)]
-    assert turns.is_standalone_question(make_line(0, 0, paragraph), lex) is asks
+    assert questions.is_standalone_question(make_line(0, 0, paragraph), lex) is asks
 
 
 def test_a_label_before_only_an_address_opens_no_turn() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
-from . import cues, enumerations, exchanges, language, metadata, roles, turns
+from . import cues, enumerations, exchanges, language, metadata, roles, scheme, turns, units
 from .dates import DateMatch
 from .lexicon import LANGUAGES
 from .model import (
@@ -43,12 +43,12 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
     lang = language.detect(text)
     lex = LANGUAGES.get(lang, LANGUAGES["en"])
     found = roles.classify(lines)
-    units = turns.accept_cues(turns.units(lines, found.roles))
+    us = scheme.accept_cues(units.units(lines, found.roles))
     line_facts.cache_clear()  # no new lines after this: free the cache before the big stages
-    segments = turns.segment(units, lex)
+    segments = turns.segment(us, lex)
     cues.detect.cache_clear()
     paired = exchanges.pair(segments, lex)
-    del units, segments
+    del us, segments
     boiler = _boilerplate(lines, found.roles)
     enums = _enumerations(paired)
     return Interview(

@@ -23,7 +23,9 @@ import regex
 
 from .lexicon import ALL, Lexicon
 from .model import Exchange, Paragraph, Turn
-from .turns import ANSWER, QUESTION, RawTurn, Unit, evidence
+from .questions import evidence
+from .text import Line
+from .units import ANSWER, QUESTION, RawTurn, Unit
 
 NOT_AN_INTERVIEW = "not-an-interview"
 
@@ -36,11 +38,23 @@ class Paired:
     format: str
 
 
+def _joined_text(u: Unit) -> Line:
+    """A line of a turn joined onto the turn before it: a speaker's label
+    printed inside the line stays in its text ("Auerbach: ..." after
+    "Weltermann: ..." in one answer says who speaks); only the turn's own
+    first label is dropped."""
+    c = u.cue
+    if c is not None and c.kind in ("speaker", "qa") and not c.own_line:
+        return u.source
+    return u.body
+
+
 def build_turn(raws: Sequence[RawTurn], role: str) -> Turn:
-    units = raws[0].units if len(raws) == 1 else [u for r in raws for u in r.units]
-    paras = [
-        Paragraph(b.text, b.index, (b.start, b.end)) for b in (u.body for u in units) if b.text
-    ]
+    bodies = [u.body for u in raws[0].units]
+    for r in raws[1:]:
+        bodies += [_joined_text(u) for u in r.units]
+    paras = [Paragraph(b.text, b.index, (b.start, b.end)) for b in bodies if b.text]
+    units = [u for r in raws for u in r.units]
     first = raws[0]
     label = first.label
     if label is not None:

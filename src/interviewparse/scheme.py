@@ -1,0 +1,290 @@
+"""The page's own scheme of dialogue: which cue shapes really mark turns
+here (a one-off "Das Problem:" is prose; a dash quote with "— said the
+mayor" is a news quote), who the speakers are ("Anna Petrova" =
+"A.Petrova", "M. Kelly (as translated)" = "M.Kelly") and on which side each
+one speaks."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from .lexicon import ALL
+from .units import ANSWER, QUESTION, Unit, plain
+
+_NAME_SPLIT = regex.compile(r"[\s.\-]+")
+_HANDLE_SHAPE = regex.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
+_PAREN = regex.compile(r"\([^()]*\)")
+_QUOTES = "\"«»„“”"
+
+
+def _name_parts(label: str) -> tuple[str, str]:
+    """(surname, initials) of a label, casefolded: "A.Petrova" -> ("petrova", "a");
+    "AD" (initials run together) -> ("", "ad")."""
+    raw = _PAREN.sub(" ", label).strip().strip(_QUOTES)
+    if 2 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
+        return "", raw.casefold()
+    bare = raw.casefold()
+    toks = [t for t in _NAME_SPLIT.split(bare) if t]
+    if not toks:
+        return bare, ""
+    if all(len(t) == 1 for t in toks):
+        return "", "".join(toks)
+    if len(toks) == 1:
+        return toks[0], ""
+    return toks[-1], "".join(t[0] for t in toks[:-1])
+
+
+def role_side(label: str) -> str | None:
+    """The side a label's role word names: "Interviewer", "BelTA
+    correspondent", "Корреспондент «СБ»", "Guest"."""
+    bare = _PAREN.sub(" ", label).strip().strip(_QUOTES).casefold()
+    if bare in ALL.interviewer_roles or bare in ALL.question_labels:
+        return QUESTION
+    if bare in ALL.answer_labels:
+        return ANSWER
+    words = bare.split()
+    if len(words) > 1 and any(w.strip(_QUOTES) in ALL.interviewer_roles for w in words):
+        return QUESTION
+    return None
+
+
+def group_speakers(labels: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Map each printed label to an identity key. ``labels`` is (position,
+    label) in page order. Linear: names are indexed by surname and initials."""
+    key_of: dict[str, str] = {}
+    by_surname: dict[str, str] = {}
+    by_initials: dict[str, str] = {}
+    full_initials: dict[str, str] = {}
+    for _, label in labels:
+        if label in key_of:
+            continue
+        surname, initials = _name_parts(label)
+        key = None
+        if surname:
+            key = by_surname.get(surname)
+            if key is not None and initials:
+                known = by_initials.get(key, "")
+                if known and known[:1] != initials[:1]:
+                    key = None
+        else:  # initials only: "M.M." matches "Mikhail Myasnikovich"
+            key = full_initials.get(initials)
+        if key is None:
+            key = label.casefold()
+        key_of[label] = key
+        if surname:
+            by_surname.setdefault(surname, key)
+            if initials:
+                by_initials.setdefault(key, initials)
+                full_initials.setdefault(initials + surname[:1], key)
+    return key_of
+
+
+# ------------------------------------------------------------- acceptance
+
+_SAID = regex.compile(
+    r"[,.!?…]\s*[—–-]\s*(?:\p{L}+\s+){0,3}?(?:" + "|".join(
+        regex.escape(w) for w in sorted(ALL.said_verbs, key=len, reverse=True)
+    ) + r")(?![\p{L}])"
+    # the shape of a Russian attribution: "..., — спросил", "? — переспрашивает"
+    r"|[,!?…]\s*[—–]\s*\p{Ll}{2,}(?:ла|ли|л|ет|ит|ют|ят|ается|ется|ится)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def accept_cues(us: list[Unit]) -> list[Unit]:
+    """Drop cues that the page as a whole does not bear out."""
+    us = _accept_dashes(us)
+    return _accept_speakers(us)
+
+
+def _dash(u: Unit) -> bool:
+    return u.cue is not None and u.cue.kind == "dash"
+
+
+def _dash_list_items(us: Sequence[Unit]) -> set[int]:
+    """Dash lines that are a list inside a turn, not dialogue: a block of
+    adjacent dash lines right under a line ending in ":", or, on a page whose
+    turns are labelled, a block of two or more that asks nothing."""
+    labelled = sum(1 for u in us if u.cue is not None and u.cue.kind in ("qa", "speaker")) >= 2
+    items: set[int] = set()
+    i = 0
+    while i < len(us):
+        if not _dash(us[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(us) and _dash(us[j + 1]) and (
+            us[j + 1].source.index == us[j].source.index + 1
+        ):
+            j += 1
+        prev = us[i - 1] if i > 0 else None
+        after_colon = (
+            prev is not None
+            and prev.source.index == us[i].source.index - 1
+            and prev.source.text[-1:] in ":："
+        )
+        block = us[i : j + 1]
+        asks = any(u.body.question for u in block)
+        # list items read like items: lower-case or without a final stop
+        itemish = sum(1 for u in block if u.body.text[:1].islower() or not u.body.terminal)
+        if after_colon or (labelled and not asks and j > i and itemish * 2 > len(block)):
+            items.update(range(i, j + 1))
+        i = j + 1
+    return items
+
+
+def _accept_dashes(us: list[Unit]) -> list[Unit]:
+    lists = _dash_list_items(us)
+    if lists:
+        us = [plain(u) if k in lists else u for k, u in enumerate(us)]
+    dashed = [u for u in us if u.cue is not None and u.cue.kind == "dash"]
+    if not dashed:
+        return us
+    quotes = sum(1 for u in dashed if _SAID.search(u.body.text[:400]))
+    if len(dashed) >= 3 and all(u.body.question for u in dashed):
+        # every dash line asks: a list of questions (an announcement), no dialogue
+        return [plain(u) if _dash(u) else u for u in us]
+    chars = Counter(u.cue.label[:1] for u in dashed if u.cue is not None)
+    main = chars.most_common(1)[0][0]
+    kinds = {main, *(ch for ch in chars if _two_dash_styles(dashed, main, ch))}
+    news = quotes * 3 >= len(dashed)
+    out = []
+    for u in us:
+        c = u.cue
+        if c is not None and c.kind == "dash" and (
+            news or c.label[:1] not in kinds or len(dashed) < 2
+        ):
+            # a report's quotations ("— Did you see it? — asked the judge.")
+            # are not an interviewer's questions either
+            u = plain(u, quoted=news)
+        out.append(u)
+    return out
+
+
+def _two_dash_styles(dashed: Sequence[Unit], main: str, other: str) -> bool:
+    """Questions and answers printed with two dashes ("— question?" then
+    "– answer"): the two kinds take turns, and the questions are the ones
+    that ask. Otherwise the rarer dash marks list items, not turns."""
+    seq = [u for u in dashed if u.cue is not None and u.cue.label[:1] in (main, other)]
+    if other == main or sum(1 for u in seq if u.cue and u.cue.label[:1] == other) < 2:
+        return False
+    styles = [u.cue.label[:1] if u.cue else "" for u in seq]
+    turns = sum(1 for a, b in itertools.pairwise(styles) if a != b)
+    if turns * 4 < (len(seq) - 1) * 3:
+        return False
+    asks = {ch: sum(1 for u in seq if u.cue and u.cue.label[:1] == ch and u.body.question)
+            for ch in (main, other)}
+    return (asks[main] == 0) != (asks[other] == 0)
+
+
+def _accept_speakers(us: list[Unit]) -> list[Unit]:
+    spoken = [(i, u.cue.label) for i, u in enumerate(us) if u.cue and u.cue.kind == "speaker"]
+    if not spoken:
+        return us
+    key_of = group_speakers(spoken)
+    counts = Counter(key_of[label] for _, label in spoken)
+    keep: set[int] = set()
+    for i, label in spoken:
+        key = key_of[label]
+        named = len(_NAME_SPLIT.split(label.strip())) >= 2 or _HANDLE_SHAPE.search(label)
+        cue = us[i].cue
+        own = cue is not None and cue.own_line
+        if counts[key] >= 2 or role_side(label) is not None or ((named or own) and _asks(us, i)):
+            keep.add(i)
+    alone = [i for i, _ in spoken if (c := us[i].cue) is not None and c.own_line]
+    if sum(1 for i in alone if i in keep) >= 3:
+        keep.update(alone)  # a page of labels on their own lines: each one is a speaker
+    if len(keep) < 2:
+        keep = set()
+    return [u if (u.cue is None or u.cue.kind != "speaker" or i in keep) else plain(u)
+            for i, u in enumerate(us)]
+
+
+def _asks(us: Sequence[Unit], i: int) -> bool:
+    """The block a label opens (to the next cue) holds a question."""
+    j = i
+    while j < len(us) and (j == i or us[j].cue is None):
+        text = us[j].body.text
+        if "?" in text or "？" in text:
+            return True
+        j += 1
+    return False
+
+
+def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
+    """Side of each speaker label. Role words decide ("Interviewer",
+    "Корреспондент", "Guest"). Otherwise a speaker whose turns mostly ask is
+    on the asking side; of the others, the one who talks most is the
+    interviewee, and others with far fewer words (a host's "Thank you, that
+    is all we have time for") ask too."""
+    spoken = [(i, u.cue.label) for i, u in enumerate(us) if u.cue and u.cue.kind == "speaker"]
+    if not spoken:
+        return {}
+    key_of = group_speakers(spoken)
+    asks: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    forced: dict[str, str] = {}
+    for i, label in spoken:
+        key = key_of[label]
+        total[key] += 1
+        asks[key] += _asks_block(us, i)
+        words[key] += _block_words(us, i)
+        first.setdefault(key, i)
+        side = role_side(label)
+        if side is not None:
+            forced[key] = side
+    score = {k: asks[k] / total[k] for k in total}
+    free = [k for k in total if k not in forced]
+    sides: dict[str, str] = dict(forced)
+    if len(total) == 1:
+        for k in free:
+            sides[k] = QUESTION if score[k] >= 0.5 else ANSWER
+    elif free:
+        answerers = [k for k in free if score[k] < 0.5]
+        if len(answerers) == len(total):  # nobody asks most of the time:
+            # the one who asks most (or talks least) is the interviewer
+            asker = max(answerers, key=lambda k: (score[k], -words[k], -first[k]))
+            answerers.remove(asker)
+        if not answerers and ANSWER not in forced.values():
+            if len(free) >= 2 and all(score[k] >= 0.75 for k in free):
+                answerers = []  # readers' questions with unlabelled answers
+            else:  # somebody must answer: the one who asks least
+                answerers = [min(free, key=lambda k: (score[k], -words[k], -first[k]))]
+        main = max(answerers, key=lambda k: (words[k], -first[k])) if answerers else None
+        asking = len(free) > len(answerers) or QUESTION in forced.values()
+        for k in free:
+            if k in answerers and (k == main or not asking or words[k] * 4 >= words[main or k]):
+                sides[k] = ANSWER
+            else:
+                sides[k] = QUESTION
+    return {label: sides[key_of[label]] for _, label in spoken}
+
+
+def _block_words(us: Sequence[Unit], i: int) -> int:
+    n = us[i].body.size
+    j = i + 1
+    while j < len(us) and us[j].cue is None:
+        n += us[j].body.size
+        j += 1
+    return n
+
+
+def _asks_block(us: Sequence[Unit], i: int) -> bool:
+    """The block opened at ``i`` asks: its first or last paragraph is a question."""
+    paras = [us[i].body] if not us[i].body.blank else []
+    j = i + 1
+    while j < len(us) and us[j].cue is None:
+        paras.append(us[j].body)
+        j += 1
+    if not paras:
+        return False
+    return bool(paras[0].question or paras[-1].question)
+
+
+# ------------------------------------------------------- standalone questions
