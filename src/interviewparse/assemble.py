@@ -43,9 +43,9 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
     lang = language.detect(text)
     lex = LANGUAGES.get(lang, LANGUAGES["en"])
     found = roles.classify(lines)
-    us = scheme.accept_cues(units.units(lines, found.roles))
+    us = scheme.accept_cues(units.units(lines, found.roles), lex)
     line_facts.cache_clear()  # no new lines after this: free the cache before the big stages
-    segments = turns.segment(us, lex)
+    segments = turns.segment(us, scheme.build(us, lex), lex)
     cues.detect.cache_clear()
     paired = exchanges.pair(segments, lex)
     del us, segments

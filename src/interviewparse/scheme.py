@@ -10,9 +10,11 @@ import itertools
 from collections import Counter
 from collections.abc import Sequence
 
+import attrs
 import regex
 
-from .lexicon import ALL
+from .lexicon import ALL, Lexicon
+from .questions import is_standalone_question
 from .units import ANSWER, QUESTION, Unit, plain
 
 _NAME_SPLIT = regex.compile(r"[\s.\-]+")
@@ -95,10 +97,10 @@ _SAID = regex.compile(
 )
 
 
-def accept_cues(us: list[Unit]) -> list[Unit]:
+def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop cues that the page as a whole does not bear out."""
     us = _accept_dashes(us)
-    return _accept_speakers(us)
+    return _accept_speakers(us, lex)
 
 
 def _dash(u: Unit) -> bool:
@@ -181,7 +183,7 @@ def _two_dash_styles(dashed: Sequence[Unit], main: str, other: str) -> bool:
     return (asks[main] == 0) != (asks[other] == 0)
 
 
-def _accept_speakers(us: list[Unit]) -> list[Unit]:
+def _accept_speakers(us: list[Unit], lex: Lexicon) -> list[Unit]:
     spoken = [(i, u.cue.label) for i, u in enumerate(us) if u.cue and u.cue.kind == "speaker"]
     if not spoken:
         return us
@@ -200,8 +202,48 @@ def _accept_speakers(us: list[Unit]) -> list[Unit]:
         keep.update(alone)  # a page of labels on their own lines: each one is a speaker
     if len(keep) < 2:
         keep = set()
+    keep |= _exchange_labels(us, spoken, key_of, lex)
     return [u if (u.cue is None or u.cue.kind != "speaker" or i in keep) else plain(u)
             for i, u in enumerate(us)]
+
+
+def _exchange_labels(
+    us: Sequence[Unit], spoken: Sequence[tuple[int, str]], key_of: dict[str, str], lex: Lexicon
+) -> set[int]:
+    """Labels that the page prints once or twice but that frame an exchange:
+    an asking label right above a different, answering one ("AZ: ...?" /
+    "PAULO SERGIO: ..."), or an answering label right under a plain
+    question ("Was war der Grund?" / "Alfred Kieser: ..."). Pages often
+    label only their first exchange."""
+    out: set[int] = set()
+    for n, (i, label) in enumerate(spoken):
+        if n + 1 < len(spoken):
+            j, other = spoken[n + 1]
+            if (
+                j <= i + 2
+                and key_of[other] != key_of[label]
+                and any(u.body.question for u in us[i:j])
+                and not us[j].body.question
+                and sum(u.body.size for u in us[i:j]) <= _QUESTION_WORDS
+            ):
+                out |= {i, j}
+        if not us[i].body.question and _after_plain_question(us, i, lex):
+            out.add(i)
+    return out
+
+
+_QUESTION_WORDS = 70  # the longest question turn (in words) an exchange label may open
+
+
+def _after_plain_question(us: Sequence[Unit], i: int, lex: Lexicon) -> bool:
+    """The unit above ``i`` is an unlabelled question (not the text under a
+    label printed on its own line)."""
+    if i < 1 or us[i - 1].cue is not None:
+        return False
+    owner = us[i - 2].cue if i >= 2 else None
+    if owner is not None and owner.own_line:
+        return False
+    return is_standalone_question(us[i - 1].body, lex)
 
 
 def _asks(us: Sequence[Unit], i: int) -> bool:
@@ -215,7 +257,41 @@ def _asks(us: Sequence[Unit], i: int) -> bool:
     return False
 
 
-def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
+@attrs.frozen
+class Scheme:
+    """What the page's accepted cues say about its dialogue. ``first`` and
+    ``last`` are the units of its first and last accepted cue (the labelled
+    stretch of the page; ``first > last`` when there is none); ``both_sides``
+    says that inside that stretch the cues mark the asking and the answering
+    turns alike, so that an unmarked paragraph there never opens a turn."""
+
+    sides: dict[str, str]
+    first: int
+    last: int
+    both_sides: bool
+
+    def plain_questions(self, i: int) -> bool:
+        """A plain paragraph at unit ``i`` may open a question turn."""
+        return i < self.first or i > self.last or not self.both_sides
+
+
+def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
+    sides = speaker_sides(us, lex)
+    marked = [i for i, u in enumerate(us) if u.cue is not None]
+    if not marked:
+        return Scheme(sides, len(us), -1, False)
+    asking = answering = 0
+    for i in marked:
+        c = us[i].cue
+        assert c is not None
+        side = c.side if c.kind == "qa" else sides.get(c.label) if c.kind == "speaker" else None
+        asking += side != ANSWER
+        answering += side != QUESTION
+    both = min(asking, answering) * 2 >= max(asking, answering) > 0
+    return Scheme(sides, marked[0], marked[-1], both)
+
+
+def speaker_sides(us: Sequence[Unit], lex: Lexicon) -> dict[str, str]:
     """Side of each speaker label. Role words decide ("Interviewer",
     "Корреспондент", "Guest"). Otherwise a speaker whose turns mostly ask is
     on the asking side; of the others, the one who talks most is the
@@ -230,9 +306,13 @@ def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
     words: Counter[str] = Counter()
     first: dict[str, int] = {}
     forced: dict[str, str] = {}
+    # label blocks right under a plain question: where a third of them
+    # are, the questions are unlabelled and every label may answer
+    after_plain = 0
     for i, label in spoken:
         key = key_of[label]
         total[key] += 1
+        after_plain += _after_plain_question(us, i, lex)
         asks[key] += _asks_block(us, i)
         words[key] += _block_words(us, i)
         first.setdefault(key, i)
@@ -242,7 +322,10 @@ def speaker_sides(us: Sequence[Unit]) -> dict[str, str]:
     score = {k: asks[k] / total[k] for k in total}
     free = [k for k in total if k not in forced]
     sides: dict[str, str] = dict(forced)
-    if len(total) == 1:
+    if after_plain * 3 >= len(spoken):  # the questions are plain: every label answers
+        for k in free:
+            sides[k] = ANSWER
+    elif len(total) == 1:
         for k in free:
             sides[k] = QUESTION if score[k] >= 0.5 else ANSWER
     elif free:

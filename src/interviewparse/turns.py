@@ -8,15 +8,15 @@ from collections.abc import Sequence
 
 from .lexicon import Lexicon
 from .questions import is_standalone_question, remark_before
-from .scheme import role_side, speaker_sides
+from .scheme import Scheme, role_side
 from .units import ANSWER, QUESTION, RawTurn, Unit
 
 
-def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
+def segment(us: Sequence[Unit], scheme: Scheme, lex: Lexicon) -> list[RawTurn]:
     """Group units into turns. A cue opens a turn; a plain line continues
     the current turn, except where the page's questions are plain
     paragraphs (standalone format) or its answers are unlabelled."""
-    sides = speaker_sides(us)
+    sides = scheme.sides
     ahead = _next_cues(us)
     turns: list[RawTurn] = []
     cur: RawTurn | None = None
@@ -37,7 +37,7 @@ def segment(us: Sequence[Unit], lex: Lexicon) -> list[RawTurn]:
             continue
         if u.section and cur is not None and cur.side == ANSWER:
             cur = None  # a new part of the page: its questions may be plain
-        cur = _plain_unit(turns, cur, u, ahead[idx], sides, lex)
+        cur = _plain_unit(turns, cur, u, ahead[idx], scheme, lex, idx)
     if pending is not None:
         cur = _open(turns, pending, sides, cur)
     _unanswered_last_question(turns)
@@ -101,8 +101,9 @@ def _plain_unit(
     cur: RawTurn | None,
     u: Unit,
     nxt: Unit | None,
-    sides: dict[str, str],
+    scheme: Scheme,
     lex: Lexicon,
+    idx: int,
 ) -> RawTurn:
     if u.note:
         if cur is None:
@@ -122,11 +123,20 @@ def _plain_unit(
             return cur
         turns.append(t)
         return t
+    if (
+        cur.side == ANSWER
+        and scheme.plain_questions(idx)
+        and not u.quoted
+        and is_standalone_question(u.body, lex)
+    ):  # where the page marks only one side, or no longer marks turns at all
+        t = RawTurn(QUESTION, "plain", None, None, [*remark_before(cur, u, lex), u])
+        turns.append(t)
+        return t
     # a labelled question whose answers are unlabelled ("Oksana K.: ...?"
     # then the reply): the reply starts once the question has asked
     if (
         cur.side == QUESTION
-        and not _answer_cue_ahead(nxt, sides, cur)
+        and not _answer_cue_ahead(nxt, scheme.sides, cur)
         and cur.units[-1].body.question  # (units after the asking one all ask too)
         and not u.body.question
     ):
