@@ -47,7 +47,7 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
     line_facts.cache_clear()  # no new lines after this: free the cache before the big stages
     segments = turns.segment(us, scheme.build(us, lex), lex)
     cues.detect.cache_clear()
-    paired = exchanges.pair(segments, lex)
+    paired = exchanges.pair(segments, found.roles, lex)
     del us, segments
     boiler = _boilerplate(lines, found.roles)
     enums = _enumerations(paired)

@@ -19,11 +19,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
-import regex
 
-from .lexicon import ALL, Lexicon
+from . import region
+from .lexicon import Lexicon
 from .model import Exchange, Paragraph, Turn
 from .questions import evidence
+from .roles import Role
 from .text import Line
 from .units import ANSWER, QUESTION, RawTurn, Unit
 
@@ -81,7 +82,7 @@ def _empty_answer(question: Turn) -> Turn:
     return Turn(None, [], "", (end, end), question.line, None, "answer")
 
 
-def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
+def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
     lead_units: list[Unit] = []
     groups: list[tuple[list[RawTurn], list[RawTurn]]] = []
     for t in turns:
@@ -97,7 +98,7 @@ def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
     fmt = page_format(groups, lex)
     if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all
         return Paired([_whole(u) for t in turns for u in t.units], [], [], fmt)
-    trailing_units = _trailing(groups, lex)
+    trailing_units = region.close(groups, roles, lex)
     exchanges: list[Exchange] = []
     for qs, ans in groups:
         q = build_turn(qs, "question")
@@ -105,71 +106,13 @@ def pair(turns: Sequence[RawTurn], lex: Lexicon) -> Paired:
         exchanges.append(Exchange(len(exchanges), q, a))
     # before the first question a label opens no exchange: keep lines whole
     lead = [_whole(u) for u in lead_units]
-    trailing = [u.paragraph() for u in trailing_units if not u.body.blank]
+    trailing = [_whole(u) for u in trailing_units]
     return Paired(lead, exchanges, trailing, fmt)
 
 
 def _whole(u: Unit) -> Paragraph:
     s = u.source
     return Paragraph(s.text, s.index, s.span)
-
-
-_INFO = regex.compile(
-    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in ALL.info_words)})(?![\p{{L}}])",
-    regex.IGNORECASE,
-)
-
-
-# a phone number, or hours: "von 8 bis 12 Uhr", "9:00-17:00", "с 8 до 20"
-_PRACTICAL = regex.compile(
-    r"(?<!\d)\+?\d[\d ()\-]{6,}\d(?!\d)"
-    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:–|-|bis|to|до|да)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|час)"
-    r"|(?:von|с|з|від|from)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:bis|до|да|to|till|until)\s+\d{1,2}"
-    # an event's hour: "from 2 pm", "ab 14 Uhr", "в 18:00"
-    r"|(?<![\p{L}])(?:from|at|ab|um|с|з|в|о|у)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|uhr|h)?"
-    r"(?![\p{L}\d])(?<=(?:am|pm|uhr|h|\d[:.]\d\d))",
-    regex.IGNORECASE,
-)
-
-
-_CONTACT_ADDRESS = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\bwww\.|https?://")
-
-
-def _info_note(u: Unit, lex: Lexicon) -> bool:
-    """A closing paragraph in the editor's voice: practical details
-    ("Admission is included in the ticket.", a phone number, opening hours)
-    and no "I", "we" or "you"."""
-    text = u.body.text[:600]
-    if u.cue is not None or u.body.size > 60:
-        return False
-    info = {m.casefold() for m in _INFO.findall(text)}
-    practical = u.body.size <= 30 and _PRACTICAL.search(text) is not None
-    if not (info or practical):
-        return False
-    ev = evidence(u.body, lex)
-    if ev.first_singular:
-        return False
-    # "you" is the reader, and "our" the organisation's, when the paragraph
-    # is plainly practical: "If you need food, call our helpline on 0300 ...
-    # (Monday to Friday, 9am to 4pm)." (two practical things or more)
-    signals = len(info) + practical + (_CONTACT_ADDRESS.search(text) is not None)
-    return signals >= 2 or not (ev.second_person or ev.first_plural)
-
-
-def _trailing(groups: list[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> list[Unit]:
-    """Editor's notes that close the last answer, and what follows them."""
-    if not groups or not groups[-1][1]:
-        return []
-    last = groups[-1][1][-1]
-    units = last.units
-    k = next((i for i, u in enumerate(units) if u.note and i > 0), None)
-    if k is None and len(units) >= 2 and _info_note(units[-1], lex):
-        k = len(units) - 1
-    if k is None:
-        return []
-    out = units[k:]
-    del units[k:]
-    return out
 
 
 def exchange_format(qs: Sequence[RawTurn], ans: Sequence[RawTurn]) -> str:

@@ -94,6 +94,13 @@ class Lexicon:
     notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # editor's notes
     # practical details of an editor's closing note ("Admission is free")
     info_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # phrases that speak of the piece itself, anywhere in a short note after
+    # the interview ("this interview", "dieser Artikel", "впервые опубликовано")
+    about_piece: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    # words that open a thank-you, and the nouns a closing thank-you names
+    # ("Thank you for the interview", "Danke, Vreni, für das Gespräch")
+    thanks: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    interview_nouns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
 _MODULES = ("en", "ru", "be", "uk", "de", "zh")
@@ -177,6 +184,9 @@ ALL = Lexicon(
     section_heads=_union_tuple("section_heads"),
     notes=_union_tuple("notes"),
     info_words=_union_tuple("info_words"),
+    about_piece=_union_tuple("about_piece"),
+    thanks=_union_tuple("thanks"),
+    interview_nouns=_union_tuple("interview_nouns"),
 )
 
 __all__ = ["ALL", "LANGUAGES", "Lexicon"]

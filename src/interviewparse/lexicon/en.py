@@ -119,4 +119,10 @@ LEXICON = Lexicon(
     reader_calls=["write to us at", "send us your questions", "send your questions to", "have a question for", "got a question for", "email us at", "tell us your story", "send us your story"],
     comment_heads=["comments", "reader comments", "readers' comments", "join the discussion", "discussion", "leave a comment", "show comments"],
     reported_questions=["wants to know", "would like to know", "asks whether", "asks why", "asks how", "asks when", "asks if", "asks what", "is asking whether", "wonders whether", "wonders why"],
+    about_piece=["this interview", "this article", "this story", "this conversation", "this piece",
+                 "the full interview", "the interview has been", "edited for length", "edited for clarity",
+                 "originally published", "first published", "was first published", "will appear in"],
+    thanks=["thank you", "thanks", "many thanks"],
+    interview_nouns=["interview", "conversation", "talking to us", "talking with us", "your time",
+                     "speaking with us", "speaking to us", "joining us", "being with us"],
 )

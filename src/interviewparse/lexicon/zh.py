@@ -52,4 +52,7 @@ LEXICON = Lexicon(
     reader_calls=["欢迎来信", "欢迎读者来信", "欢迎提问", "请把问题发送至"],
     comment_heads=["评论", "网友评论", "读者评论", "留言", "读者留言", "全部评论"],
     reported_questions=["想知道", "问道", "想问", "提问"],
+    about_piece=["本文", "原标题", "原文刊载", "原载于"],
+    thanks=["谢谢", "感谢", "多谢"],
+    interview_nouns=["采访", "访谈", "接受我们"],
 )

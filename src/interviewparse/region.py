@@ -1,0 +1,198 @@
+"""Where the interview ends.
+
+On a complete page the last answer is followed by the rest of the page:
+a note about the interview, then related links, readers' comments, forms
+and footers, much of it written in sentences. Boxes that interrupt a turn
+inside the interview (a caption, a "Read also" link) are followed by more
+of the turn; after the last answer nothing is. So the last answer ends at
+its first break: a line of furniture between two of its paragraphs, a line
+that is not a sentence (a heading, a link), or a closing thank-you by the
+interviewer. What follows the break is trailing when it is a note about
+the interview, and furniture otherwise.
+
+A question turn that nobody answers at the end of the page is no
+exchange: a closing remark ("Thank you for your time.") is trailing, an
+unanswered question (a comment prompt) is furniture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .lexicon import ALL, Lexicon
+from .questions import evidence
+from .roles import BLANK, BOILERPLATE, Role
+from .text import Line
+from .units import RawTurn, Unit
+
+Group = tuple[list[RawTurn], list[RawTurn]]
+
+AFTER = "after-interview"
+UNANSWERED = "unanswered-question"
+
+_SENTENCE_WORDS = 12  # a line this long reads as text even without a final stop
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# a note about the piece: "* Name changed", "(*) ...", "Source: ...", "This
+# interview was first published ...", "Dieser Artikel ist eine Übersetzung"
+_FOOTNOTE = regex.compile(r"[*†]+\s*\S|\(\*\)")
+_ABOUT_PIECE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.about_piece)})(?![\p{{L}}])",
+                             regex.IGNORECASE)
+_THANKS = regex.compile(rf"(?:{_alt(ALL.thanks)})(?![\p{{L}}])", regex.IGNORECASE)
+_INTERVIEW_NOUN = regex.compile(rf"(?:{_alt(ALL.interview_nouns)})", regex.IGNORECASE)
+_NOTE_WORDS = 40  # a note about the piece is short
+
+
+def is_closing_thanks(line: Line) -> bool:
+    """An interviewer's closing thank-you: "Thank you for the interview,
+    Mr President.", "Danke, Vreni, für das Interview." (short, no "?")."""
+    return (
+        not line.question
+        and line.size <= 30
+        and _THANKS.match(line.text) is not None
+        and _INTERVIEW_NOUN.search(line.text[:200]) is not None
+    )
+
+
+def _note(u: Unit, lex: Lexicon) -> bool:
+    """A short paragraph about the interview itself, or an editor's
+    practical note, not part of the interview."""
+    text = u.source.text
+    if u.note or _info_note(u, lex):
+        return True
+    if u.source.size > _NOTE_WORDS:
+        return False
+    return bool(_FOOTNOTE.match(text) or _ABOUT_PIECE.search(text[:300]))
+
+
+_INFO = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in ALL.info_words)})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+
+
+# a phone number, or hours: "von 8 bis 12 Uhr", "9:00-17:00", "с 8 до 20"
+_PRACTICAL = regex.compile(
+    r"(?<!\d)\+?\d[\d ()\-]{6,}\d(?!\d)"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:–|-|bis|to|до|да)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|час)"
+    r"|(?:von|с|з|від|from)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:bis|до|да|to|till|until)\s+\d{1,2}"
+    # an event's hour: "from 2 pm", "ab 14 Uhr", "в 18:00"
+    r"|(?<![\p{L}])(?:from|at|ab|um|с|з|в|о|у)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|uhr|h)?"
+    r"(?![\p{L}\d])(?<=(?:am|pm|uhr|h|\d[:.]\d\d))",
+    regex.IGNORECASE,
+)
+
+
+_CONTACT_ADDRESS = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\bwww\.|https?://")
+
+
+def _info_note(u: Unit, lex: Lexicon) -> bool:
+    """A closing paragraph in the editor's voice: practical details
+    ("Admission is included in the ticket.", a phone number, opening hours)
+    and no "I", "we" or "you"."""
+    text = u.body.text[:600]
+    if u.cue is not None or u.body.size > 60:
+        return False
+    info = {m.casefold() for m in _INFO.findall(text)}
+    practical = u.body.size <= 30 and _PRACTICAL.search(text) is not None
+    if not (info or practical):
+        return False
+    ev = evidence(u.body, lex)
+    if ev.first_singular:
+        return False
+    # "you" is the reader, and "our" the organisation's, when the paragraph
+    # is plainly practical: "If you need food, call our helpline on 0300 ...
+    # (Monday to Friday, 9am to 4pm)." (two practical things or more)
+    signals = len(info) + practical + (_CONTACT_ADDRESS.search(text) is not None)
+    return signals >= 2 or not (ev.second_person or ev.first_plural)
+
+
+def _sentence(line: Line) -> bool:
+    return line.terminal or line.size >= _SENTENCE_WORDS
+
+
+# furniture that a page sets inside a turn, one line of it: an ad slot, a
+# "Read also: ..." link, a caption
+_INLINE_KINDS = frozenset({"ad", "related", "caption"})
+
+
+def _interrupted(roles: Sequence[Role], a: int, b: int) -> bool:
+    """Furniture stands between lines ``a`` and ``b``, other than one line
+    of the kinds a page sets inside a turn."""
+    between = [roles[j] for j in range(a + 1, b) if roles[j].role != BLANK]
+    if not any(r.role == BOILERPLATE for r in between):
+        return False
+    return not (len(between) == 1 and between[0].kind in _INLINE_KINDS)
+
+
+def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
+    """Cut the interview's end: returns the trailing units, drops the units
+    after them into the page's furniture (``roles`` is updated), and removes
+    unanswered question turns at the end from ``groups``."""
+    trailing: list[Unit] = []
+    if groups and not any(r.units for r in groups[-1][1]):
+        qs, _ = groups.pop()
+        units = [u for r in qs for u in r.units]
+        if any(u.body.question for u in units):
+            _drop(units, roles, UNANSWERED)
+        else:
+            trailing = units
+    if not groups:
+        return trailing
+    answer = groups[-1][1]
+    units = [u for r in answer for u in r.units]
+    cut = _break(units, roles)
+    if cut == len(units) > 1 and _info_note(units[-1], lex):
+        cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
+    if cut < len(units):
+        rest = units[cut:]
+        k = 0
+        while k < len(rest) and (
+            _note(rest[k], lex) or (k == 0 and is_closing_thanks(rest[k].body))
+        ):
+            k += 1
+        _drop(rest[k:], roles, AFTER)
+        trailing = rest[:k] + trailing
+        _keep(answer, cut)
+    return trailing
+
+
+def _break(units: Sequence[Unit], roles: Sequence[Role]) -> int:
+    """The first unit of the last answer that is no longer part of it."""
+    for k in range(1, len(units)):
+        u, prev = units[k], units[k - 1]
+        if u.cue is not None and u.cue.own_line:
+            continue  # a label printed alone: its text follows
+        if prev.cue is not None and prev.cue.own_line and prev.body.blank:
+            continue
+        if _interrupted(roles, prev.source.index, u.source.index):
+            return k
+        if u.note or is_closing_thanks(u.body):
+            return k
+        if u.cue is None and not _sentence(u.body):
+            return k
+    return len(units)
+
+
+def _keep(answer: list[RawTurn], n: int) -> None:
+    """Keep the first ``n`` units of the answer's turns."""
+    for r in answer:
+        if n <= 0:
+            r.units.clear()
+        elif len(r.units) > n:
+            del r.units[n:]
+            n = 0
+        else:
+            n -= len(r.units)
+    answer[:] = [r for r in answer if r.units]
+
+
+def _drop(units: Sequence[Unit], roles: list[Role], rule: str) -> None:
+    for u in units:
+        roles[u.source.index] = Role(BOILERPLATE, "other", rule)
