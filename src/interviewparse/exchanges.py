@@ -95,10 +95,14 @@ def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
             lead_units.extend(t.units)
         else:
             groups[-1][1].append(t)
+    before = list(roles)
+    every = [u for t in turns for u in t.units]  # (trimming below shortens turns)
+    lead_units += region.open_start(groups)
+    trailing_units = region.close(groups, roles, lex)
     fmt = page_format(groups, lex)
     if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all
-        return Paired([_whole(u) for t in turns for u in t.units], [], [], fmt)
-    trailing_units = region.close(groups, roles, lex)
+        roles[:] = before
+        return Paired([_whole(u) for u in every], [], [], fmt)
     exchanges: list[Exchange] = []
     for qs, ans in groups:
         q = build_turn(qs, "question")

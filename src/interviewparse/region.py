@@ -31,6 +31,7 @@ Group = tuple[list[RawTurn], list[RawTurn]]
 
 AFTER = "after-interview"
 UNANSWERED = "unanswered-question"
+JUNK = "no-answer-text"
 
 _SENTENCE_WORDS = 12  # a line this long reads as text even without a final stop
 
@@ -134,7 +135,9 @@ def _interrupted(roles: Sequence[Role], a: int, b: int) -> bool:
 def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
     """Cut the interview's end: returns the trailing units, drops the units
     after them into the page's furniture (``roles`` is updated), and removes
-    unanswered question turns at the end from ``groups``."""
+    from ``groups`` what ends the page without being an exchange: question
+    turns nobody answers, and questions whose "answer" is no text at all
+    (a sign-up prompt over a list of links)."""
     trailing: list[Unit] = []
     if groups and not any(r.units for r in groups[-1][1]):
         qs, _ = groups.pop()
@@ -143,24 +146,53 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
             _drop(units, roles, UNANSWERED)
         else:
             trailing = units
-    if not groups:
-        return trailing
-    answer = groups[-1][1]
-    units = [u for r in answer for u in r.units]
-    cut = _break(units, roles)
-    if cut == len(units) > 1 and _info_note(units[-1], lex):
-        cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
-    if cut < len(units):
-        rest = units[cut:]
-        k = 0
-        while k < len(rest) and (
-            _note(rest[k], lex) or (k == 0 and is_closing_thanks(rest[k].body))
-        ):
-            k += 1
-        _drop(rest[k:], roles, AFTER)
-        trailing = rest[:k] + trailing
-        _keep(answer, cut)
+    while groups:
+        answer = groups[-1][1]
+        units = [u for r in answer for u in r.units]
+        cut = _break(units, roles)
+        if cut == len(units) > 1 and _info_note(units[-1], lex):
+            cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
+        if not answered(units[:cut]) and not _marked(groups[-1]):
+            qs, _ = groups.pop()
+            _drop([*(u for r in qs for u in r.units), *units, *trailing], roles, JUNK)
+            trailing = []
+            continue
+        if cut < len(units):
+            rest = units[cut:]
+            k = 0
+            while k < len(rest) and (
+                _note(rest[k], lex) or (k == 0 and is_closing_thanks(rest[k].body))
+            ):
+                k += 1
+            _drop(rest[k:], roles, AFTER)
+            trailing = rest[:k] + trailing
+            _keep(answer, cut)
+        break
     return trailing
+
+
+def open_start(groups: list[Group]) -> list[Unit]:
+    """Question turns before the interview whose "answer" is no text (a
+    "Forgot your password?" over a menu): removed from ``groups``; their
+    units are returned for the lead."""
+    out: list[Unit] = []
+    while groups:
+        qs, ans = groups[0]
+        if _marked(groups[0]) or answered([u for r in ans for u in r.units]):
+            break
+        groups.pop(0)
+        out += [u for r in (*qs, *ans) for u in r.units]
+    return out
+
+
+def answered(units: Sequence[Unit]) -> bool:
+    """Some paragraph of an answer is a sentence: answers are text."""
+    return any(not u.body.blank and _sentence(u.body) for u in units)
+
+
+def _marked(group: Group) -> bool:
+    """A label or dash opens one of the exchange's turns."""
+    return any(r.kind != "plain" for r in (*group[0], *group[1]))
 
 
 def _break(units: Sequence[Unit], roles: Sequence[Role]) -> int:
