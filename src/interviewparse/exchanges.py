@@ -24,7 +24,7 @@ from . import region
 from .lexicon import Lexicon
 from .model import Exchange, Paragraph, Turn
 from .questions import evidence
-from .roles import Role
+from .role import Role
 from .text import Line
 from .units import ANSWER, QUESTION, RawTurn, Unit
 

@@ -23,7 +23,7 @@ import regex
 
 from .lexicon import ALL, Lexicon
 from .questions import evidence
-from .roles import BLANK, BOILERPLATE, Role
+from .role import BLANK, BOILERPLATE, Role
 from .text import Line
 from .units import RawTurn, Unit
 

@@ -11,8 +11,9 @@ import attrs
 
 from . import cues
 from .cues import Cue
+from .furniture import BARE_LABEL
 from .model import Label, Paragraph
-from .roles import BARE_LABEL, CONTENT, NOTE, Role
+from .role import CONTENT, NOTE, Role
 from .text import Line, sub_line
 
 QUESTION = "question"

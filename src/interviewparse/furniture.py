@@ -1,0 +1,292 @@
+"""Page passes that find furniture by where lines stand and what they repeat:
+"Read also" lists, cookie buttons, pull quotes, readers' comments, menu
+lines printed twice, sub-headings and captions between paragraphs, the
+page's tail, and speaker labels printed alone on their lines."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from . import cues
+from .dates import date_of
+from .lexicon import ALL
+from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end
+from .rules import BUTTONS, FOOTER_PHRASE, LIST_ITEM, PHRASE_WORD, RELATED, REQUEST_SENTENCE, alt
+from .text import Line
+
+_COMMENT_HEAD = regex.compile(
+    rf"(?:{alt(ALL.comment_heads)})\s*(?:[(\[（]\s*\d+\s*[)\]）]|\d+)?\s*[:：]?",
+    regex.IGNORECASE,
+)
+
+
+def comments(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """Readers' comments under the text: from a "Comments (12)" heading
+    below the first paragraph to the end of the page, what is not already
+    furniture is the comments' text, not the page's."""
+    start = next(
+        (ln.index for ln in lines[body + 1 :]
+         if not ln.blank and ln.size <= 5 and _COMMENT_HEAD.fullmatch(ln.text)),
+        None,
+    )
+    if start is None:
+        return
+    if roles[start].role == CONTENT:
+        roles[start] = Role(BOILERPLATE, "other", "comments-head")
+    for ln in lines[start + 1 :]:
+        if roles[ln.index].role in (CONTENT, NOTE):
+            roles[ln.index] = Role(BOILERPLATE, "other", "comment")
+
+
+# what a line taken for a colonless label may have been called before
+_BARE_MAY_OVERRIDE = frozenset({
+    "subheading", "under-title", "above-title", "open-line-caption", "page-tail", "byline",
+    "caps-signature", "nav-word", "section-label", "section-head",
+})
+BARE_LABEL = "bare-label"
+
+
+def bare_labels(lines: Sequence[Line], roles: list[Role]) -> None:
+    """Speaker labels printed alone on their line without a colon ("Petra
+    Noll" / "INTERVIEWER" above each turn). A name-shaped line is such a
+    label only when the page shows at least two of them, each at least
+    twice, mostly taking turns, and each right above a paragraph of text;
+    otherwise they are sub-headings."""
+    found: list[tuple[int, str]] = []
+    for ln in lines:
+        r = roles[ln.index]
+        if ln.blank or ln.terminal or ln.question or ln.size > 4:
+            continue
+        if not (r.role == CONTENT or (r.role == BOILERPLATE and (
+                r.rule in _BARE_MAY_OVERRIDE or r.rule.startswith("repeated-")))):
+            continue
+        if cues.detect(ln.text) is not None or cues.bare_label(ln.text) is None:
+            continue
+        nxt = next_nonblank(lines, ln.index, 1)
+        if nxt is None or roles[nxt].role != CONTENT or lines[nxt].size < 3:
+            continue
+        found.append((ln.index, ln.text.casefold()))
+    counts: dict[str, int] = {}
+    for _, key in found:
+        counts[key] = counts.get(key, 0) + 1
+    kept = [(i, key) for i, key in found if counts[key] >= 2]
+    if len({key for _, key in kept}) < 2 or len(kept) < 4:
+        return
+    turns = sum(1 for (_, a), (_, b) in itertools.pairwise(kept) if a != b)
+    if turns * 4 < (len(kept) - 1) * 3:
+        return  # the same line over and over: a repeated heading, not a dialogue
+    for i, _ in kept:
+        roles[i] = Role(CONTENT, "", BARE_LABEL)
+
+
+def related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """A "Read also:" head with nothing after it owns the list below it,
+    down to a blank line or a line that reads like a paragraph."""
+    for i, ln in enumerate(lines):
+        r = roles[i]
+        if r.rule != "related-head":
+            continue
+        m = RELATED.match(ln.text)
+        rest = ln.text[m.end() :] if m else ""
+        if m is None or _COLON_TEXT.search(rest):
+            continue  # "Read also: <headline>" is a one-line related item
+        if i < body:
+            continue  # a "Latest news" link in the header owns nothing
+        j = i + 1
+        while j < len(lines) and not lines[j].blank:
+            nxt = lines[j]
+            cue = cues.detect(nxt.text)
+            if roles[j].role != CONTENT or nxt.size > 20 or (cue and cue.kind != "speaker"):
+                break
+            if date_of(nxt.text) is not None:
+                break
+            if nxt.terminal and nxt.size > 12:
+                break
+            roles[j] = Role(BOILERPLATE, "related", "related-list")
+            j += 1
+
+
+_COLON_TEXT = regex.compile(r"[:：]\s*\S")
+_OPENERS = "“«„\"‘'「『"
+_CLOSERS_Q = "”»“\"’'」』"
+_MAX_PULL_QUOTES = 50
+
+
+def pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """A line inside the text (a quoted headline above it is the title)
+    that is a whole quotation repeating words printed elsewhere on the
+    page is a pull quote: page furniture. The quotation may end a sentence
+    where the text goes on ("... with pigeons." of "... with pigeons, and")."""
+    found = [
+        ln for ln in lines[body:]
+        if roles[ln.index].role == CONTENT and 4 <= ln.size <= 40
+        and ln.text[:1] in _OPENERS and ln.text[-1:] in _CLOSERS_Q
+    ][:_MAX_PULL_QUOTES]
+    quotes = [(ln, _plain(ln.text[1:-1].strip().rstrip(".!…。！"))) for ln in found]
+    quotes = [(ln, inner) for ln, inner in quotes if len(inner) >= 20]
+    if not quotes:
+        return
+    counts = _counts_in(
+        (ln.text for ln in lines if roles[ln.index].role == CONTENT), [q for _, q in quotes]
+    )
+    for (ln, inner), n in zip(quotes, counts):
+        if n >= 2 or _retold_nearby(lines, roles, ln.index, inner):
+            roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote")
+
+
+_NEAR = 4  # lines on each side where the words of a retold pull quote are looked for
+
+
+def _retold_nearby(lines: Sequence[Line], roles: list[Role], i: int, inner: str) -> bool:
+    """The quotation retells a paragraph next to it in other words ("A map
+    that pretends it made no choices is the one ..." beside "The danger is
+    a map that pretends it made no choices. That is the one ..."): nine in
+    ten of its words are in one paragraph within a few lines."""
+    words = set(PHRASE_WORD.findall(inner))
+    if len(words) < 6:
+        return False
+    for j in range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1)):
+        if j == i or lines[j].blank or roles[j].role != CONTENT or lines[j].size < len(words):
+            continue
+        near = set(PHRASE_WORD.findall(_plain(lines[j].text[:2000])))
+        if len(words & near) * 10 >= len(words) * 9:
+            return True
+    return False
+
+
+_COUNT_CHUNK = 1 << 20
+# quotation marks differ between a pull quote and its source (« » inside
+# „ “): they are left out when the two are compared
+_NO_QUOTES = str.maketrans("", "", "\"'«»„“”‘’‚‹›「」『』")
+
+
+def _plain(text: str) -> str:
+    return text.casefold().translate(_NO_QUOTES)
+
+
+def _counts_in(texts: Iterable[str], needles: Sequence[str]) -> list[int]:
+    """How often each needle occurs in the texts, casefolded and without
+    quotation marks (``_plain``: the needles must be so too). The texts are
+    read in chunks of about a megabyte, joined by newlines (no needle holds
+    one, so no match is lost at a chunk's edge): a 10 MB page costs one
+    chunk of memory here, not two copies of itself."""
+    counts = [0] * len(needles)
+    chunk: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        body = _plain("\n".join(chunk))
+        for i, needle in enumerate(needles):
+            counts[i] += body.count(needle)
+
+    for text in texts:
+        chunk.append(text)
+        size += len(text)
+        if size >= _COUNT_CHUNK:
+            flush()
+            chunk, size = [], 0
+    if chunk:
+        flush()
+    return counts
+
+
+def buttons(lines: Sequence[Line], roles: list[Role]) -> None:
+    """"Accept" right after a cookie notice is a button of that notice."""
+    for i in range(len(lines)):
+        if roles[i].rule != "cookie-notice":
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 3:
+            nxt = lines[j]
+            if not nxt.blank:
+                if roles[j].role == CONTENT and nxt.size <= 3 and BUTTONS.fullmatch(nxt.text):
+                    roles[j] = Role(BOILERPLATE, "other", "cookie-button")
+                else:
+                    break
+            j += 1
+
+
+def zones(
+    lines: Sequence[Line],
+    roles: list[Role],
+    title: list[int],
+    published_line: int | None,
+    body: int,
+) -> None:
+    """Short open lines after the last paragraph are the page's footer;
+    open lines between paragraphs are sub-headings or captions."""
+    last = len(lines) - 1
+    while last > body:  # the text itself is never the footer
+        ln = lines[last]
+        if not ln.blank and roles[last].role == CONTENT:
+            if open_end(ln) and not cues.detect(ln.text) and (
+                ln.size <= 8 or (ln.size <= 16 and _after_furniture(lines, roles, last))
+            ):  # (an address line under the sponsors' row is longer than a link)
+                roles[last] = Role(BOILERPLATE, "footer", "page-tail")
+            elif _footer_sentence(lines, roles, last):
+                roles[last] = Role(BOILERPLATE, "footer", "page-tail-notice")
+            else:
+                break
+        last -= 1
+    start = max([*title, published_line if published_line is not None else -1, -1]) + 1
+    for i in range(start, last):
+        ln = lines[i]
+        if ln.blank or roles[i].role != CONTENT or not open_end(ln):
+            continue
+        if cues.detect(ln.text) or LIST_ITEM.match(ln.text) or _in_block(lines, i):
+            continue
+        if "?" in ln.text or "？" in ln.text or REQUEST_SENTENCE.search(ln.text[:600]):
+            continue  # a question, or a request ("Describe a normal day"), never a caption
+        if ln.size >= 5:
+            roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")
+        elif ln.size >= 1 and ln.words <= 4:
+            roles[i] = Role(BOILERPLATE, "other", "subheading")
+
+
+def _after_furniture(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
+    above = next_nonblank(lines, i, -1)
+    return above is not None and roles[above].role == BOILERPLATE
+
+
+def _footer_sentence(lines: Sequence[Line], roles: list[Role], i: int) -> bool:
+    """A site notice written as a sentence ("Reproduction only with a link
+    to the source.") under other furniture at the end of the page."""
+    above = next_nonblank(lines, i, -1)
+    return (
+        above is not None
+        and roles[above].role == BOILERPLATE
+        and lines[i].size <= 30
+        and FOOTER_PHRASE.search(lines[i].text[:400]) is not None
+    )
+
+
+def _in_block(lines: Sequence[Line], i: int) -> bool:
+    """The line sits inside a run of lines with no blank between them and
+    its neighbours are not furniture-shaped: a list or a wrapped paragraph."""
+    before = i > 0 and not lines[i - 1].blank
+    after = i + 1 < len(lines) and not lines[i + 1].blank
+    if not (before or after):
+        return False
+    # in pages without blank lines every line has neighbours: look at shape
+    prev = lines[i - 1] if before else None
+    nxt = lines[i + 1] if after else None
+    return (prev is not None and prev.last in ":：,，") or (
+        nxt is not None and nxt.text[:1].islower()
+    )
+
+
+def repeats(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A furniture line printed twice makes its twin furniture of the same kind."""
+    seen: dict[str, Role] = {}
+    for ln in lines:
+        r = roles[ln.index]
+        if r.role == BOILERPLATE:
+            seen.setdefault(ln.text.casefold(), r)
+    for ln in lines:
+        if roles[ln.index].role == CONTENT and ln.size <= 12:
+            twin = seen.get(ln.text.casefold())
+            if twin is not None and twin.kind in ("nav", "caption", "related", "other", "share"):
+                roles[ln.index] = Role(BOILERPLATE, twin.kind, "repeated-" + twin.rule)

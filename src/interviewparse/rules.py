@@ -1,0 +1,505 @@
+"""Line rules: shapes of furniture that are the same wherever they stand on
+a page (weather widgets, share rows, "Read also" heads, copyright lines,
+cookie notices, captions, bylines, menu rows). Each rule is a name, the
+kind of furniture it gives and a test of one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from . import cues
+from .enumerations import find_marker
+from .lexicon import ALL
+from .role import BOILERPLATE, NOTE, Role
+from .text import Line
+
+
+def alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _bounded(words: Sequence[str]) -> str:
+    """An alternation of whole words: a word must not run on into another,
+    except a Chinese phrase, which has no spaces to end it ("更多新闻")."""
+    han = [w for w in words if regex.search(r"\p{Han}$", w)]
+    other = [w for w in words if w not in han]
+    parts = [rf"(?:{alt(other)})(?![\p{{L}}\p{{N}}])"] if other else []
+    if han:
+        parts.append(rf"(?:{alt(han)})")
+    return "|".join(parts) or "(?!)"
+
+
+def _starts(words: Sequence[str]) -> regex.Pattern[str]:
+    """A line that starts with one of ``words`` as whole words."""
+    return regex.compile(rf"(?:{_bounded(words)})", regex.IGNORECASE)
+
+
+def _whole(words: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alt(words)})[\s.!:：]*", regex.IGNORECASE)
+
+
+class _Keyed:
+    """``pattern.search`` behind an exact pre-check. Every match of the
+    pattern holds one of ``keys`` (for a phrase list, the longest word of
+    some phrase), so a text whose casefolded form contains none of them is
+    refused without running the pattern. This buys about 4x on the long
+    case-insensitive alternations below, which the engine otherwise tries at
+    every position of every line."""
+
+    __slots__ = ("keys", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], keys: Sequence[str]) -> None:
+        self.pattern = pattern
+        self.keys = tuple(sorted({k.casefold() for k in keys}))
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        low = text.casefold()
+        for key in self.keys:
+            if key in low:
+                return self.pattern.search(text)
+        return None
+
+
+PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _longest_words(phrases: Sequence[str]) -> list[str]:
+    """The key of each phrase for ``_Keyed``: its longest word."""
+    return [max(PHRASE_WORD.findall(p) or [p], key=len) for p in phrases]
+
+
+_HEAD = 160
+_WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
+_SEPARATORS = regex.compile(r"\s+[|/>»›▸·•]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
+_COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
+_SHARE = _starts(ALL.share)
+_SUBSCRIBE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{alt(ALL.subscribe)})(?![\p{{L}}])", regex.IGNORECASE
+)
+_WIDGET = regex.compile(
+    rf"^(?:{alt(ALL.widgets)})(?![\p{{L}}])|(?<![\p{{L}}])(?:{alt(ALL.widgets)})[\s.:：]*$",
+    regex.IGNORECASE,
+)
+_DISCLAIMER = regex.compile(rf"(?:{alt(ALL.disclaimers)})", regex.IGNORECASE)
+_TICKER = regex.compile(r"\d[\d.,]*\s*[▲▼↑↓%]|\b[A-Z]{3}/[A-Z]{3}\b")
+_PAGE_NO = regex.compile(
+    r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|p\.|стр\.?|страница|seite|s\.|第)\s*\d{1,4}"
+    r"(?:\s*(?:of|из|von|/|页)\s*\d{1,4})?\s*页?",
+    regex.IGNORECASE,
+)
+_HAN_CAPTION = regex.compile(
+    r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
+    r"|[（(][^（）()]{0,12}(?:供图|摄|图片)[)）]\s*$"  # "……（受访者供图）"
+)
+# (the verbs in any case, the name after them capitalised: a global
+# IGNORECASE would let \p{Lu} match any letter)
+_CREDIT = regex.compile(
+    r"(?<![\p{L}])(?i:провел|провела|провёл|вела|подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
+    r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}"
+)
+_OFFER = regex.compile(
+    r"(?:\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)|[€$£₽]\s*\d+(?:[.,]\d+)?)[^\n]{0,30}?"
+    r"(?:month|monat|месяц|year|jahr|год)"
+    r"|(?:month|monat|месяц|year|jahr|год)\w*\s+(?:für|for|за)\s+\d",
+    regex.IGNORECASE,
+)
+_BIO = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
+    r"(?:[\p{L}'’\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
+    r"contributor|photographer|author|producer|presenter)(?![\p{L}])"
+    # "... is a retired district nurse and writes for the Courier every Tuesday."
+    r"|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+[^.!?]{0,80}?"
+    r"\bwrites\s+(?:for|a\s+(?:weekly\s+|monthly\s+|regular\s+)?column)"
+)
+_PROGRAMME = regex.compile(
+    r"(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily|on\s+\p{L}+days)"
+    r"(?![\p{L}])|(?:airs|is\s+broadcast)\s+(?:every|each|weekdays|daily)(?![\p{L}])"
+    r"|выходит\s+в\s+эфир\s+(?:каждый|каждую|по\s+будням|ежедневно)"
+    r"|läuft\s+(?:jeden|jede|werktags|täglich)",
+    regex.IGNORECASE,
+)
+_PRINT_EDITION = regex.compile(
+    r"(?:опубликовано|published|printed|erschienen|напечатано)\s+(?:в|in)\s+(?:№|no\.|issue|"
+    r"ausgabe|номере|print)|\d{1,2}\s*版[)）]|print edition|печатная версия",
+    regex.IGNORECASE,
+)
+_CAPS_NAME = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?")
+_AGE = regex.compile(r"\d{1,2}\+")
+_BRACKETS = "()（）[]【】"
+RELATED = _starts(ALL.related)
+FOOTER_PHRASE = regex.compile(rf"(?:{alt(ALL.footer)})", regex.IGNORECASE)
+_COOKIE = regex.compile(rf"(?<![\p{{L}}])(?:{alt(ALL.cookie)})", regex.IGNORECASE)
+# what a consent notice says besides "cookies"
+_CONSENT = regex.compile(
+    r"(?:site|website|brows|continu|consent|accept|agree|experience|polic|settings|"
+    r"сайт|соглас|использ|website|zustimm|nutzung|einverstanden|webseite|网站|同意|使用)",
+    regex.IGNORECASE,
+)
+_FOOTER_STRONG = regex.compile(
+    r"all rights reserved|все права защищены|alle rechte vorbehalten|版权所有", regex.IGNORECASE
+)
+BUTTONS = _whole(ALL.buttons)
+# the phrase searches that run on most short lines, pre-checked (see _Keyed)
+_DISCLAIMER_K = _Keyed(_DISCLAIMER, _longest_words(ALL.disclaimers))
+_READER_CALL_K = _Keyed(
+    regex.compile(rf"(?:{alt(ALL.reader_calls)})", regex.IGNORECASE),
+    _longest_words(ALL.reader_calls),
+)
+_FOOTER_PHRASE_K = _Keyed(FOOTER_PHRASE, _longest_words(ALL.footer))
+_FOOTER_STRONG_K = _Keyed(_FOOTER_STRONG, ("rights", "права", "rechte", "版权所有"))
+_COOKIE_K = _Keyed(_COOKIE, _longest_words(ALL.cookie))
+_SUBSCRIBE_K = _Keyed(_SUBSCRIBE, _longest_words(ALL.subscribe))
+_PROGRAMME_K = _Keyed(_PROGRAMME, ("every", "each", "daily", "days", "выходит", "läuft"))
+_PRINT_EDITION_K = _Keyed(_PRINT_EDITION, (
+    "опубликовано", "published", "printed", "erschienen", "напечатано", "版", "print edition",
+    "печатная версия",
+))
+_NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
+_AD = _whole(ALL.ad)
+_AD_HEAD = regex.compile(rf"(?:{alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
+_OTHER = _whole(ALL.other)
+_OTHER_HEAD = regex.compile(rf"(?:{alt(ALL.tag_heads)})\s*[:：]", regex.IGNORECASE)
+_SECTION_HEAD = regex.compile(rf"(?:{alt(ALL.section_heads)})(?![\p{{L}}])", regex.IGNORECASE)
+_UPDATED = _starts(ALL.updated)
+_NOTES = _starts(ALL.notes)
+_PHOTO_WORD = regex.compile(
+    rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})(?![\p{{L}}])", regex.IGNORECASE
+)
+_PHOTO_CREDIT = regex.compile(
+    rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})\s*(?:[:：]|(?i:by|courtesy|from|из|von)\b"
+    r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
+    regex.IGNORECASE,
+)
+_PHOTO_CREDIT_K = _Keyed(_PHOTO_CREDIT, _longest_words(ALL.photo))
+_PHOTO_WORD_K = _Keyed(_PHOTO_WORD, _longest_words(ALL.photo))
+_BYLINE = regex.compile(rf"(?i:{alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
+_SOCIAL = regex.compile(
+    r"(?:facebook|twitter|x|telegram|vk|vkontakte|вконтакте|одноклассники|ok|whatsapp|viber|"
+    r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
+    regex.IGNORECASE,
+)
+LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
+
+
+_WORD_SEPARATORS = regex.compile(r"[\s,;·|•/]+")
+
+
+def _words_of(text: str) -> list[str]:
+    return [w for w in _WORD_SEPARATORS.split(text) if w]
+
+
+# ------------------------------------------------------------- line rules
+# Each rule: (name, kind, test). A test reads one Line and says yes or no.
+
+LineRule = tuple[str, str, Callable[[Line], bool]]
+
+
+def _weather(line: Line) -> bool:
+    return line.words <= 10 and not line.terminal and _WEATHER.search(line.text[:_HEAD]) is not None
+
+
+def _share_row(line: Line) -> bool:
+    if line.size > 12 or line.terminal:
+        return False
+    if _SHARE.match(line.text):
+        return True
+    words = _words_of(line.text)
+    # "Facebook   Twitter   Email", or one network alone on its line
+    return len(words) >= 1 and all(_SOCIAL.fullmatch(w) for w in words)
+
+
+def _subscribe(line: Line) -> bool:
+    if line.size > 16 or (line.terminal and line.size > 6):
+        return False
+    return _SUBSCRIBE_K.search(line.text) is not None
+
+
+def _widget(line: Line) -> bool:
+    """Reading time, view counters, podcast durations, font-size switches."""
+    text = line.text[:_HEAD].strip("[]【】()（）")
+    # ("Lesezeit: 4 Min." ends in an abbreviation's stop, not a sentence's)
+    return line.size <= 6 and (not line.terminal or (line.size <= 4 and line.last == ".")) and (
+        _WIDGET.search(text) is not None
+    )
+
+
+def _author_bio(line: Line) -> bool:
+    """"Jonah Pilbeam is a contributing editor of Meridian Quarterly."."""
+    return line.size <= 25 and _BIO.match(line.text) is not None
+
+
+def _programme_note(line: Line) -> bool:
+    """"Morning Call is on air weekdays from 7 to 9.": a broadcast schedule."""
+    return line.size <= 25 and _PROGRAMME_K.search(line.text[:300]) is not None
+
+
+def _print_edition(line: Line) -> bool:
+    """"Опубликовано в № 47 от 24 ноября 2023 года", "（2024年08月12日　03版）"."""
+    return line.size <= 20 and _PRINT_EDITION_K.search(line.text[:200]) is not None
+
+
+def _caps_byline(line: Line) -> bool:
+    """"Анна ВЕДЕРНИКОВА": a signature with the surname in capitals."""
+    return _CAPS_NAME.fullmatch(line.text) is not None
+
+
+def _separator(line: Line) -> bool:
+    """"###", "* * *", "---": a rule or an end mark, no words."""
+    return line.words == 0 and line.han == 0 and len(line.text) <= 40 and not line.text.isdigit()
+
+
+def _stage_direction(line: Line) -> bool:
+    """"[LAUGHS]", "[SOUND OF FOOTSTEPS]": a transcript's note in brackets."""
+    t = line.text
+    return line.size <= 12 and t[:1] in "[［【" and t[-1:] in "]］】" and "]" not in t[1:-1]
+
+
+def _han_caption(line: Line) -> bool:
+    """"图为……", "……记者 周启航 摄": a Chinese photo caption."""
+    return line.han > 0 and line.size <= 60 and _HAN_CAPTION.search(line.text) is not None
+
+
+def _credit(line: Line) -> bool:
+    """"Анлайн-канферэнцыю падрыхтавала Марына Лось": a credit line."""
+    return line.size <= 8 and not line.terminal and _CREDIT.search(line.text) is not None
+
+
+def _offer(line: Line) -> bool:
+    """"Jetzt lesen: 1 Monat für 0,99 €", "Subscribe from £4.20 a month.": a
+    subscription price."""
+    if line.size > 20 or _OFFER.search(line.text) is None:
+        return False
+    # a sentence that states a price is text, unless it asks you to subscribe
+    return (line.size <= 12 and not line.terminal) or _SUBSCRIBE_K.search(line.text) is not None
+
+
+def _disclaimer(line: Line) -> bool:
+    return line.size <= 40 and _DISCLAIMER_K.search(line.text[:400]) is not None
+
+
+def _reader_call(line: Line) -> bool:
+    """"Have a question for the mayor? Write to us at ...": the page asks
+    its readers for questions or news."""
+    if line.size > 25 or find_marker(line.text, 0) is not None:
+        return False  # ("Thirdly, ... call us": a point of an answer)
+    return _READER_CALL_K.search(line.text[:300]) is not None
+
+
+def _ticker(line: Line) -> bool:
+    """Currency and market rows: "USD/EUR 0.92 ▼ | Wheat 232.50 ▲"."""
+    return line.size <= 20 and not line.terminal and len(_TICKER.findall(line.text[:400])) >= 2
+
+
+def _section_head(line: Line) -> bool:
+    """A sub-heading that opens a part of the interview: "Listener questions,
+    answered after the show", "Вопросы читателей"."""
+    return line.size <= 10 and not line.terminal and _SECTION_HEAD.match(line.text) is not None
+
+
+def _page_number(line: Line) -> bool:
+    """"- 3 -", "Page 3 of 12", "Стр. 3": a page break of a converted document."""
+    return _PAGE_NO.fullmatch(line.text) is not None
+
+
+def _age_rating(line: Line) -> bool:
+    return _AGE.fullmatch(line.text) is not None
+
+
+def _footer_links(line: Line) -> bool:
+    """A row of site links: "Terms · Privacy · Contact"."""
+    if line.size > 30:
+        return False
+    parts = [p.strip().casefold() for p in _SEPARATORS.split(line.text[:400]) if p.strip()]
+    links = sum(1 for p in parts if p in ALL.footer_links)
+    return len(parts) >= 2 and links * 2 >= len(parts)
+
+
+def _related_head(line: Line) -> bool:
+    m = RELATED.match(line.text)
+    if m is None or line.size > 20:
+        return False
+    # "Read also: <headline>" or a heading; not "Popular demand made us ..."
+    return not line.terminal or line.text[m.end() :].lstrip()[:1] in ":："
+
+
+def _copyright(line: Line) -> bool:
+    """"© 2024 ...", "All rights reserved", "Reproduction only with a link"."""
+    if line.size > 30:
+        return False
+    head = line.text[:_HEAD]
+    if _COPYRIGHT.search(head) is not None:
+        return line.size <= 20 or _COPYRIGHT.match(head) is not None
+    if _FOOTER_STRONG_K.search(line.text) is not None:
+        return True
+    return line.size <= 20 and not line.terminal and _FOOTER_PHRASE_K.search(line.text) is not None
+
+
+def _cookie(line: Line) -> bool:
+    if line.size > 80 or _COOKIE_K.search(line.text) is None:
+        return False
+    return _CONSENT.search(line.text) is not None
+
+
+def _ad(line: Line) -> bool:
+    if line.size <= 3 and _AD.fullmatch(line.text) is not None:
+        return True
+    return line.size <= 20 and _AD_HEAD.match(line.text) is not None
+
+
+def _other_word(line: Line) -> bool:
+    if line.size <= 4 and _OTHER.fullmatch(line.text) is not None:
+        return True
+    return line.size <= 20 and not line.terminal and _OTHER_HEAD.match(line.text) is not None
+
+
+def _nav_word(line: Line) -> bool:
+    return line.size <= 4 and _NAV_WORDS.fullmatch(line.text) is not None
+
+
+def menu_row(line: Line) -> bool:
+    """"Home | World | Sport", "Главная / Новости / Регионы"."""
+    if line.terminal or line.size > 20:
+        return False
+    parts = _SEPARATORS.split(line.text[:400])
+    parts = [p for p in parts if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and (
+        len(parts) >= 3 or "|" in line.text
+    )
+
+
+def _caption(line: Line) -> bool:
+    if line.size > 25 or line.question:
+        return False
+    credit = _PHOTO_CREDIT_K.search(line.text[: _HEAD * 2])
+    if credit is not None:
+        # "Photo: Riva Films"; "I keep a photo from that trip." is a sentence
+        return not line.terminal or ":" in credit.group(0) or "：" in credit.group(0)
+    return line.size <= 8 and not line.terminal and _PHOTO_WORD_K.search(line.text) is not None
+
+
+def _byline(line: Line) -> bool:
+    text = line.text
+    if text[:1] in _BRACKETS and text[-1:] in _BRACKETS:
+        text = text[1:-1].strip()
+    if line.size > 8 or (line.terminal and not text[-1:].isalpha()):
+        return False
+    m = _BYLINE.match(text)
+    if not m:
+        return False
+    rest = text[m.end() :]
+    return bool(rest) and (line.han > 0 or all(w[:1].isupper() for w in rest.split()[:2]))
+
+
+def _updated(line: Line) -> bool:
+    return line.size <= 12 and _UPDATED.match(line.text) is not None and any(
+        ch.isdigit() for ch in line.text
+    )
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    ("weather-widget", "weather", _weather),
+    ("widget", "other", _widget),
+    ("share-row", "share", _share_row),
+    ("footer-links", "footer", _footer_links),
+    ("han-caption", "caption", _han_caption),
+    ("menu-row", "nav", menu_row),
+    ("photo-caption", "caption", _caption),
+    ("copyright-line", "footer", _copyright),
+    ("disclaimer", "other", _disclaimer),
+    ("reader-call", "other", _reader_call),
+    ("cookie-notice", "other", _cookie),
+    ("subscribe-call", "subscribe", _subscribe),
+    ("related-head", "related", _related_head),
+    ("updated-line", "other", _updated),
+    ("ticker", "other", _ticker),
+    ("age-rating", "other", _age_rating),
+    ("page-number", "other", _page_number),
+    ("separator", "other", _separator),
+    ("print-edition", "other", _print_edition),
+    ("caps-signature", "byline", _caps_byline),
+    ("author-bio", "byline", _author_bio),
+    ("programme-note", "other", _programme_note),
+    ("stage-direction", "other", _stage_direction),
+    ("subscription-offer", "subscribe", _offer),
+    ("byline", "byline", _byline),
+    ("credit-line", "byline", _credit),
+    ("nav-word", "nav", _nav_word),
+    ("ad-label", "ad", _ad),
+    ("section-label", "other", _other_word),
+    ("section-head", "other", _section_head),
+)
+# The largest ``line.size`` at which each rule can say yes (its own first
+# test), or None. ``line_rule`` skips a rule above it without calling it:
+# most lines of text are longer than most furniture, and a call per rule
+# per line was a tenth of the parse.
+_MAX_SIZE: dict[str, int | None] = {
+    "weather-widget": None, "widget": 6, "share-row": 12, "footer-links": 30,
+    "han-caption": 60, "menu-row": 20, "photo-caption": 25, "copyright-line": 30,
+    "disclaimer": 40, "reader-call": 25, "cookie-notice": 80, "subscribe-call": 16,
+    "related-head": 20,
+    "updated-line": 12, "ticker": 20, "age-rating": None, "page-number": None,
+    "separator": None, "print-edition": 20, "caps-signature": None, "author-bio": 25,
+    "programme-note": 25, "stage-direction": 12, "subscription-offer": 20, "byline": 8,
+    "credit-line": 8, "nav-word": 4, "ad-label": 20, "section-label": 20, "section-head": 10,
+}
+_BIGGEST = max(n for n in _MAX_SIZE.values() if n is not None) + 1
+# the rules to try on a line, by its size (sizes past _BIGGEST share the last)
+_RULES_BY_SIZE: tuple[tuple[LineRule, ...], ...] = tuple(
+    tuple(r for r in LINE_RULES if (m := _MAX_SIZE[r[0]]) is None or size <= m)
+    for size in range(_BIGGEST + 1)
+)
+
+
+# Every line rule needs one of these: a word of some furniture phrase, or a
+# character furniture is made of. A line with neither skips the rules (most
+# lines of a page's text do; this keeps the cost per line low).
+_KEYWORDS = frozenset(
+    w
+    for field in ("nav", "share", "subscribe", "related", "footer", "cookie", "buttons", "photo",
+                  "byline", "updated", "ad", "other", "notes", "widgets", "disclaimers",
+                  "tag_heads", "section_heads", "footer_links", "reader_calls")
+    for phrase in getattr(ALL, field)
+    for w in regex.findall(r"[\p{L}\p{N}]+", phrase)
+) | frozenset((
+    # share-row networks, page numbers, bios, programme notes, credit verbs
+    "facebook", "twitter", "x", "telegram", "vk", "vkontakte", "вконтакте", "одноклассники",
+    "ok", "whatsapp", "viber", "linkedin", "email", "e", "mail", "instagram", "youtube",
+    "reddit", "pinterest", "threads", "mastodon", "copyright", "c", "page", "p", "стр",
+    "страница", "seite", "s", "is", "was", "air", "airs", "broadcast", "every", "weekdays",
+    "daily", "выходит", "läuft", "провел", "провела", "провёл", "вела", "подготовил",
+    "подготовила", "подготовили", "падрыхтаваў", "падрыхтавала", "записал", "записала",
+    "запісаў", "запісала", "aufgezeichnet", "compiled", "prepared",
+))
+_FURNITURE_CHARS = regex.compile(
+    r"[\d°℃℉|/>»›▸·•©℗\[\]【】()（）#*=_~☰≡↑⬆▲▼^@+€$£₽]|\s{2,}|\u3000|\p{Lu}{2}"
+)
+_KEYWORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _may_be_furniture(line: Line) -> bool:
+    if line.han or line.words == 0 or _FURNITURE_CHARS.search(line.text[:400]):
+        return True
+    return any(w in _KEYWORDS for w in _KEYWORD.findall(line.text[:400].casefold()))
+
+
+def line_rule(line: Line) -> Role | None:
+    cue = cues.detect(line.text)
+    if cue is not None and cue.kind != "speaker":
+        return None  # a line that opens a turn ("A: No.", "— Yes.") is content
+    if not _may_be_furniture(line):
+        return None
+    for name, kind, test in _RULES_BY_SIZE[min(line.size, _BIGGEST)]:
+        if test(line):
+            return Role(BOILERPLATE, kind, name)
+    if _NOTES.match(line.text.lstrip("*_[(（ ")) and line.size <= 60:  # "*This interview ...*"
+        return Role(NOTE, "", "editor-note")
+    return None
+
+
+# a sentence that is a request, first or later: "... in the post. Tell us about ..."
+REQUEST_SENTENCE = regex.compile(
+    rf"(?:^|[.!…。！]\s+)(?:{alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE
+)
