@@ -33,7 +33,10 @@ CORPUS_FLOORS = {
 # tests/pages: written for the suite, kept as a check on rules that only fit
 # the corpus ("title" counts a two-line headline as a miss: the gold format
 # names one title line)
-PAGES_FLOORS = {**floors(title=0.95), **EVERY_FORMAT}
+# (boilerplate: en-lighthouse-keeper's gold makes both copies of a headline
+# printed twice metadata; the real pages' gold makes the second copy
+# furniture, and the parser follows the real pages)
+PAGES_FLOORS = {**floors(title=0.95, boilerplate=0.99), **EVERY_FORMAT}
 # tests/pages2 to pages5: later sets written for the suite (pages3 scored
 # 0.92, pages4 0.85 and pages5 0.92 pair F1 before any rule was fitted to them)
 PAGES2_FLOORS = floors()

@@ -103,11 +103,8 @@ def _metadata(
 ) -> Metadata:
     meta_lines = [
         MetaLine("title", lines[i].text, i, lines[i].span, "headline") for i in found.title_lines
-    ] + [
-        MetaLine("title", lines[i].text, i, lines[i].span, "repeated-title")
-        for i in found.title_copies
     ]
-    if found.published_line is not None:
+    if found.published_line is not None and found.published_line not in found.title_lines:
         ln = lines[found.published_line]
         meta_lines.append(MetaLine("published", ln.text, ln.index, ln.span, "timestamp"))
     meta_lines.sort(key=lambda m: m.line)

@@ -7,8 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
 from . import cues
 from .dates import DateMatch, date_of
+from .furniture import BARE_LABEL
+from .lexicon import ALL
 from .role import (
     BOILERPLATE,
     CONTENT,
@@ -20,16 +24,16 @@ from .role import (
     next_nonblank,
     open_end,
 )
-from .rules import LETTER_WORD, menu_row
+from .rules import LETTER_WORD, alt, menu_row
 from .text import Line
 
 
-def dates(
+def date_lines(
     lines: Sequence[Line], roles: list[Role], body: int
-) -> tuple[DateMatch | None, int | None, dt.date | None]:
-    """Find date lines: the banner (a weekday, or "Today:"), the publication
-    timestamp (the first other date line, above the text if there is one),
-    and later date lines ("Updated: ...") as furniture."""
+) -> tuple[list[tuple[int, DateMatch]], dt.date | None]:
+    """The page's date lines, and the date banner among them (a weekday
+    date among the header's furniture, or "Today:"), which becomes
+    furniture."""
     found: list[tuple[int, DateMatch]] = []
     for ln in lines:
         i = ln.index
@@ -50,23 +54,47 @@ def dates(
             roles[i] = Role(BOILERPLATE, "date-banner", "date-banner")
             if banner is None:
                 banner = _day(m.value)
+    return [(i, m) for i, m in found if roles[i].kind != "date-banner"], banner
+
+
+_NEAR_TITLE = 6  # lines between the title and its timestamp, at most
+
+
+def publication(
+    found: Sequence[tuple[int, DateMatch]],
+    roles: list[Role],
+    title: Sequence[int],
+    body: int,
+    banner: dt.date | None,
+) -> tuple[DateMatch | None, int | None]:
+    """The publication timestamp: the date line nearest the headline (after
+    it first), else the first one above the text, else one below it. Other
+    date lines ("Updated: ...", a comment's date) are furniture."""
+    def rank(im: tuple[int, DateMatch]) -> tuple[int, int, int]:
+        i = im[0]
+        if title:
+            gap = i - title[-1] if i > title[-1] else title[0] - i
+            if gap <= _NEAR_TITLE:
+                return (0, gap, 0 if i > title[-1] else 1)
+        return (1, int(i >= body), i)
+
     published: DateMatch | None = None
     published_line: int | None = None
-    candidates = [(i, m) for i, m in found if roles[i].kind != "date-banner"]
-    # prefer a timestamp above the text; fall back to one below it
-    candidates.sort(key=lambda im: (im[0] >= body, im[0]))
-    for i, m in candidates:
+    for i, m in sorted(found, key=rank):
         if m.prefix == "updated" or roles[i].rule == "updated-line":
             roles[i] = Role(BOILERPLATE, "other", "updated-line")
             continue
         if published is None and (banner is None or _day(m.value) <= banner):
             published, published_line = m, i
-            roles[i] = Role(PUBLISHED, "", "timestamp")
+            if i not in title:  # (a date glued into the headline stays its line)
+                roles[i] = Role(PUBLISHED, "", "timestamp")
+        elif i in title:
+            continue
         elif published is None:
             roles[i] = Role(BOILERPLATE, "other", "impossible-date")
         else:
             roles[i] = Role(BOILERPLATE, "other", "extra-date")
-    return published, published_line, banner
+    return published, published_line
 
 
 def _under_headline(lines: Sequence[Line], roles: list[Role], i: int, body: int) -> bool:
@@ -94,55 +122,225 @@ def _letter_words(line: Line) -> int:
 
 
 def title(
-    lines: Sequence[Line], roles: list[Role], published_line: int | None, body: int
+    lines: Sequence[Line],
+    roles: list[Role],
+    dated: Sequence[tuple[int, DateMatch]],
+    body: int,
 ) -> list[int]:
-    """The headline: of the headline-shaped lines next to the timestamp (the
-    first one after it and the nearest one before it, furniture skipped),
-    the longer; with no timestamp, the last one above the first paragraph.
-    A kicker line right above it ("Late with your return?") or a wrapped
-    second line joins it."""
-
-    def free(i: int | None) -> bool:
-        return i is not None and roles[i].role == CONTENT and headline_like(lines[i])
-
-    def skip(i: int | None, step: int) -> int | None:
-        while i is not None and roles[i].role == BOILERPLATE:
-            i = next_nonblank(lines, i, step)
-        return i
-
-    title: int | None = None
-    if published_line is not None and any(
-        roles[i].role == CONTENT and lines[i].terminal and not lines[i].question
-        and lines[i].size >= 8
-        for i in range(body, published_line)
-    ):  # (a headline may ask: "Who decided we should walk home in the dark?")
-        published_line = None  # printed under the text: no neighbour is the headline
-    if published_line is not None:
-        after = skip(next_nonblank(lines, published_line, 1), 1)
-        before = skip(next_nonblank(lines, published_line, -1), -1)
-        options = [i for i in (after, before) if free(i) and i is not None]
-        if after in options and lines[after].question and before in options:
-            options.remove(after)
-        if options:
-            title = max(options, key=lambda i: (_letter_words(lines[i]), i > published_line))
-    if title is None:
-        limit = body if published_line is None else min(body, published_line + 1)
-        for i in range(min(limit, len(lines)) - 1, -1, -1):
-            if free(i):
-                title = i
-                break
-    if title is None:
+    """The headline: of the headline-shaped lines, the one with the most
+    evidence (``_title_evidence``); a kicker line right above it ("Late
+    with your return?") or a wrapped second line joins it."""
+    near = {i for i, _ in dated}
+    keys = _line_keys(lines)
+    start = _text_start(lines, roles)
+    late = _LATE
+    if start < 0:  # (the first question: nothing under it is the headline)
+        start, late = -start - 1, -1
+    best: tuple[float, int] | None = None
+    for ln in lines:
+        i = ln.index
+        if i > start + late or not _candidate(ln, roles[i], keys):
+            continue
+        above = next_nonblank(lines, i, -1)
+        if above is not None and (
+            roles[above].rule == BARE_LABEL
+            or ((cue := cues.detect(lines[above].text)) is not None and cue.own_line)
+        ):
+            continue  # the text under a label printed alone: a turn
+        if i in near and not _twinned(ln, keys):
+            continue  # a date line, unless the headline printed twice has a date glued to it
+        score = _title_evidence(lines, roles, i, near, keys, body) - (i > start) * 1.5
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None or best[0] < _MIN_TITLE:
         return []
-    out = [title]
-    above = title - 1
+    top = best[1]
+    out = [top]
+    above = top - 1
     if above >= 0 and roles[above].role == CONTENT and _kicker(lines[above]):
         out.insert(0, above)
-    nxt = title + 1
-    if nxt < len(lines) and roles[nxt].role == CONTENT and _wraps(lines[title], lines[nxt]):
+    nxt = top + 1
+    if nxt < len(lines) and roles[nxt].role == CONTENT and _wraps(lines[top], lines[nxt]):
         out.append(nxt)
     for i in out:
         roles[i] = Role(TITLE, "", "headline")
     return out
+
+
+_MIN_TITLE = 0.5
+_OPENING_QUOTES = "„“”«»\"'‚‘›‹「『"
+_TRIM = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def _text_start(lines: Sequence[Line], roles: Sequence[Role]) -> int:
+    """The first paragraph of the page's text: a paragraph with another one
+    close under it (a menu may hold a sentence, a cookie notice is one); or,
+    as ``-1 - index``, a Q/A label or a dashed question before it."""
+    last: int | None = None  # the last paragraph seen
+    keys = _line_keys(lines)
+    for ln in lines:
+        if roles[ln.index].role != CONTENT:
+            continue
+        cue = cues.detect(ln.text) if ln.text[:1] in _CUE_OPENERS or ":" in ln.text[:60] else None
+        if cue is not None and (cue.kind == "qa" or (cue.kind == "dash" and ln.question)):
+            return -ln.index - 1  # "Q: ...", "— ...?": the interview has begun
+        if not _prose(ln) or ln.text.endswith(_CUT_MARKS):
+            continue
+        if _twinned(ln, keys):
+            continue  # a headline printed twice
+        if last is not None and ln.index - last <= _TEXT_GAP:
+            return last
+        last = ln.index
+    return last if last is not None else len(lines)
+
+
+_TEXT_GAP = 8  # lines between two paragraphs of one text, at most
+_CUE_OPENERS = "—―–-"
+# a headline may stand under the first paragraph-like line (an ad-blocker
+# notice, a teaser): so many lines further, with less weight
+_LATE = 12
+
+
+def _candidate(line: Line, role: Role, keys: dict[str, list[int]]) -> bool:
+    """A line that may be the headline: headline-shaped and not longer than
+    a headline; or a whole quotation or a line printed twice, which may end
+    its sentence ("Intervista allo sviluppatore di Looping.")."""
+    if role.role != CONTENT and role.rule != "pull-quote":
+        return False
+    if line.size > _TITLE_WORDS:
+        return False
+    cue = cues.detect(line.text)
+    if cue is not None and (cue.kind != "speaker" or line.question):
+        return False  # a dashed or labelled question: the interview has begun
+    if headline_like(line):
+        return True
+    return (
+        line.words >= 3
+        and line.last in ".!?…"
+        and (line.text[:1] in _OPENING_QUOTES or _twinned(line, keys))
+    )
+
+
+_TITLE_WORDS = 25
+
+
+def _key(text: str) -> str:
+    return str(_TRIM.sub(" ", text.casefold())).strip()
+
+
+def _line_keys(lines: Sequence[Line]) -> dict[str, list[int]]:
+    """Line keys (case and punctuation aside) of headline-sized lines; a line
+    cut short with "..." or "…" is also kept, marked, under its beginning."""
+    keys: dict[str, list[int]] = {}
+    for ln in lines:
+        if 2 <= ln.size <= 40:
+            keys.setdefault(_key(ln.text), []).append(ln.index)
+            if ln.text.endswith(_CUT_MARKS) and ln.size >= 3:
+                keys.setdefault(_CUT + _key(ln.text), []).append(ln.index)
+    return keys
+
+
+_CUT = "\x00"
+_CUT_MARKS = ("...", "…")
+
+
+def _cut_keys(keys: dict[str, list[int]]) -> list[tuple[str, int]]:
+    return [(k[1:], j) for k, js in keys.items() if k.startswith(_CUT) for j in js]
+
+
+def _title_evidence(
+    lines: Sequence[Line],
+    roles: Sequence[Role],
+    i: int,
+    dated: set[int],
+    keys: dict[str, list[int]],
+    body: int,
+) -> float:
+    """How much says that line ``i`` is the headline: it is printed twice
+    (breadcrumb and heading, heading and share text), a date line stands
+    next to it, a paragraph of text follows it, and it is long for a menu
+    item; a short line among other short lines is a menu item."""
+    ln = lines[i]
+    score = min(_letter_words(ln), 12) / 6
+    if _twinned(ln, keys):
+        score += 3
+    window = _around(lines, i, 3)
+    if any(j in dated and not _text_between(lines, roles, i, j) for j in window):
+        score += 2
+        if any(j in dated for j in (next_nonblank(lines, i, 1), next_nonblank(lines, i, -1))):
+            score += 0.5
+    after = [j for j in window if j > i]
+    if any(roles[j].role == CONTENT and _prose(lines[j]) for j in after):
+        score += 1
+    if _CLOCK.search(ln.text):
+        score -= 2  # "Aired on Tuesday 16 July, 12:06": a dateline, not a headline
+    if ln.question and _ADDRESS.match(ln.text):
+        score -= 2  # "Dr Hollander, what ...?" speaks to somebody: a question
+    if ln.size <= 5 and _in_menu(lines, i):
+        score -= 2
+    return score
+
+
+def _twinned(line: Line, keys: dict[str, list[int]]) -> bool:
+    """The line is printed twice on the page, or another line prints its
+    beginning cut short with "..." (a breadcrumb)."""
+    key = _key(line.text)
+    copies = keys.get(key, ())
+    if len(copies) == 2 and copies[1] - copies[0] <= _TWIN_GAP:
+        return True  # (printed more often, it is a button or a menu item)
+    return any(
+        key.startswith(cut) and abs(j - line.index) <= _TWIN_GAP
+        for cut, j in _cut_keys(keys)
+    )
+
+
+_TWIN_GAP = 12  # lines between the two copies of a headline, at most
+
+
+# a question that opens by speaking to somebody: "Dr Hollander, ...", "Frau
+# Meier, ...", "Андрей Викторович, ..."
+_ADDRESS = regex.compile(
+    rf"(?i:{alt(sorted(ALL.address_forms))})\.?\s+\p{{Lu}}[\p{{L}}\-]+\s*,"
+    r"|(?:\p{Lu}[\p{Ll}'’\-]+\s+){1,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"
+)
+
+
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?![.,]\d)")
+
+
+def _text_between(lines: Sequence[Line], roles: Sequence[Role], i: int, d: int) -> bool:
+    """Text stands between the candidate ``i`` and the date line ``d``: a
+    paragraph when the date is above it (the candidate is in the text), two
+    when the date is below it (a standfirst may stand between headline and
+    date)."""
+    lo, hi = min(i, d), max(i, d)
+    n = sum(1 for j in range(lo + 1, hi) if roles[j].role == CONTENT and _prose(lines[j]))
+    return n > (1 if d > i else 0)
+
+
+def _around(lines: Sequence[Line], i: int, n: int) -> list[int]:
+    """Up to ``n`` non-blank lines on each side of line ``i``."""
+    out: list[int] = []
+    for step in (-1, 1):
+        j: int | None = i
+        for _ in range(n):
+            j = next_nonblank(lines, j, step) if j is not None else None
+            if j is None:
+                break
+            out.append(j)
+    return out
+
+
+def _prose(line: Line) -> bool:
+    return line.terminal and (line.words >= 12 or line.han >= 24)
+
+
+def _in_menu(lines: Sequence[Line], i: int) -> bool:
+    """Both neighbours are short lines that end without a stop: menu items."""
+    around = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
+    return all(
+        j is not None and lines[j].size <= 4 and not lines[j].terminal for j in around
+    )
 
 
 def _kicker(line: Line) -> bool:
@@ -163,14 +361,16 @@ def _wraps(first: Line, second: Line) -> bool:
 def title_copies(
     lines: Sequence[Line], roles: list[Role], title: list[int], body: int
 ) -> list[int]:
-    """Other lines above the text that print the headline again."""
+    """Other lines above the text that print the headline again: a
+    breadcrumb's last item, a share text. Furniture, like the rest of the
+    page's header."""
     if not title:
         return []
-    keys = {lines[i].text.casefold() for i in title}
+    keys = {_key(lines[i].text) for i in title}
     out = []
     for i in range(min(body + 1, len(lines))):
-        if i not in title and roles[i].role == CONTENT and lines[i].text.casefold() in keys:
-            roles[i] = Role(TITLE, "copy", "repeated-title")
+        if i not in title and roles[i].role == CONTENT and _key(lines[i].text) in keys:
+            roles[i] = Role(BOILERPLATE, "other", "repeated-title")
             out.append(i)
     return out
 

@@ -33,7 +33,7 @@ from .furniture import (
     repeats,
     zones,
 )
-from .headline import dates, header, title, title_copies
+from .headline import date_lines, header, publication, title, title_copies
 from .role import (
     BLANK,
     BOILERPLATE,
@@ -76,10 +76,12 @@ def classify(lines: Sequence[Line]) -> Classified:
     buttons(lines, roles)
     pull_quotes(lines, roles, body)
     body = first_body(lines, roles, body)
-    published, published_line, page_date = dates(lines, roles, body)
-    title_lines = title(lines, roles, published_line, body)
+    bare_labels(lines, roles)  # (the title is never a labelled turn's text)
+    dated, page_date = date_lines(lines, roles, body)
+    title_lines = title(lines, roles, dated, body)
+    published, published_line = publication(dated, roles, title_lines, body, page_date)
     copies = title_copies(lines, roles, title_lines, first_body(lines, roles, body))
-    header(lines, roles, title_lines + copies, published_line)
+    header(lines, roles, title_lines, published_line)
     zones(lines, roles, title_lines, published_line, first_body(lines, roles, body))
     repeats(lines, roles)
     comments(lines, roles, first_body(lines, roles, body))

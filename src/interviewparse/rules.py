@@ -72,7 +72,7 @@ def _longest_words(phrases: Sequence[str]) -> list[str]:
 
 _HEAD = 160
 _WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
-_SEPARATORS = regex.compile(r"\s+[|/>»›▸·•]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
+_SEPARATORS = regex.compile(r"\s+[|/>»›▸·•→⟩]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
 _COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
 _SHARE = _starts(ALL.share)
 _SUBSCRIBE = regex.compile(
