@@ -149,11 +149,12 @@ def family_of(run: Sequence[Marker]) -> str:
 
 
 def _trim(text: str, end: int) -> int:
-    """``end`` moved back over spaces, commas and a joining word ("and",
-    "und", "а"): where a point stops before the next marker."""
+    """``end`` moved back over spaces, commas, semicolons, dashes and a
+    joining word ("and", "und", "а"): where a point stops before the next
+    marker (a colon stays: it announces what follows)."""
     while True:
         e = end
-        while e > 0 and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+        while e > 0 and (text[e - 1].isspace() or text[e - 1] in ",;—–-，；、"):
             e -= 1
         w = word_start(text, e)
         if w < e and text[w:e].casefold() in JOINERS:
