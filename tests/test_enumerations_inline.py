@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import interviewparse
 from interviewparse import enumerations
@@ -315,3 +317,34 @@ def test_inline_run_in_a_parsed_interview() -> None:
     assert [p.marker for p in e.items] == ["firstly", "secondly"]
     assert [text[p.span[0] : p.span[1]] for p in e.items] == [p.text for p in e.items]
     assert e.items[1].text == "secondly, the spring would dry up."
+
+
+# ================================================================ properties
+
+_PIECES = ["First,", "Second,", "Second.", "Third,", "firstly,", "secondly", "Erstens,",
+           "und zweitens,", "drittens", "a)", "b)", "c)", "1)", "2)", "(3)", "the first was",
+           "The second", "This is the first thing.", "my first point.", "First of all,",
+           "Finally,", "and", "weil", ":", ";", ".", ",", "?", "the harbour", "is old",
+           "во-первых,", "А во-вторых,", "一是", "，二是", "首先，", "。其次，", "最后，", "。",
+           "\u00a0", "“", "”"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join), min_size=1,
+                max_size=6))
+def test_points_are_ordered_and_start_at_their_markers(texts: list[str]) -> None:
+    texts = [t for t in texts if t.strip()]
+    page, ps = page_of(*texts)
+    enums = enumerations.find(ps, 0)
+    for e in enums:
+        assert len(e.items) >= 2
+        assert [p.ordinal for p in e.items] == list(range(1, len(e.items) + 1))
+        for p in e.items:
+            assert p.text.startswith(p.marker)
+            assert page[p.span[0] : p.span[0] + len(p.marker)] == p.marker
+            assert p.span[0] < p.span[1]
+            assert p.line <= p.end_line
+    spans = sorted(p.span for e in enums for p in e.items)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    firsts = [e.items[0].span for e in enums]
+    assert firsts == sorted(firsts)
