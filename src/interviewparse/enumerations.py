@@ -56,9 +56,8 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def find_marker(text: str, index: int) -> Marker | None:
-    """The marker that opens the paragraph ``text``, or None."""
-    return DEFAULT.opening(text, index)
+#: find_marker(text, index): the marker that opens the paragraph ``text``, or None
+find_marker = DEFAULT.opening
 
 
 # ------------------------------------------------------------------- runs

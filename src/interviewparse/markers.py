@@ -165,8 +165,8 @@ class MarkerTable:
             + ["2)", "b)"]))))
         # in the lower-cased text (the same offsets; else the slower regex)
         self._word_low = re.compile(rf"(?<![\w'’-]){_trie(words)}(?![\w'’-])")
-        self._word_in = regex.compile(rf"(?<![\w'’-])(?:{_alt(words)})(?![\w'’-])",
-                                      regex.IGNORECASE)
+        self._words = words
+        self._word_any: regex.Pattern[str] | None = None  # compiled when first needed
         self._han_in = self._han_open
         self._list_in = regex.compile(
             r"(?<![\w(\[/.,-])(?:\((?P<p>\d{1,2}|[a-j])\)|(?P<n>\d{1,2}|[a-j])\))(?=\s+\S)")
@@ -185,12 +185,16 @@ class MarkerTable:
         with the standard library's ``re``), from ``gap`` paragraphs before
         it on while markers keep coming. Paragraph-opening markers are always
         found."""
+        hit = self._gate.search("\n".join(texts).lower()) is not None
+        if len(texts) < 2 and not hit:
+            return []  # one paragraph holds at most one marker that opens it
         opening = [self.opening(t, i) for i, t in enumerate(texts)]
+        if not hit and not any(mk is not None and mk.ordinal in (0, 2) for mk in opening):
+            return [mk for mk in opening if mk is not None]
         lows = [t.lower() for t in texts]
         seeds = [i for i, mk in enumerate(opening)
-                 if (mk is not None and mk.ordinal in (0, 2)) or self._gate.search(lows[i])]
-        if not seeds:
-            return [mk for mk in opening if mk is not None]
+                 if (mk is not None and mk.ordinal in (0, 2))
+                 or (hit and self._gate.search(lows[i]))]
         out: list[Marker] = []
         until, k = -1, 0
         for i, (t, first) in enumerate(zip(texts, opening)):
@@ -205,6 +209,14 @@ class MarkerTable:
                 until = i + gap
             out += found
         return out
+
+    def _word_fallback(self) -> regex.Pattern[str]:
+        """The word pattern for a text whose lower-cased form has another
+        length ("İ"): case-insensitive, on the text itself."""
+        if self._word_any is None:
+            self._word_any = regex.compile(
+                rf"(?<![\w'’-])(?:{_alt(self._words)})(?![\w'’-])", regex.IGNORECASE)
+        return self._word_any
 
     # ------------------------------------------------------------ opening
 
@@ -255,7 +267,7 @@ class MarkerTable:
         found = [first] if first else []
         skip = len(first.text) if first else 0
         words = self._word_low.finditer(low, skip) if len(low) == len(text) else (
-            self._word_in.finditer(text, skip))
+            self._word_fallback().finditer(text, skip))
         for m in words:
             mk = self._word(text, m.start(), m.end(), index)
             if mk:
