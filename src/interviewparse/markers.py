@@ -1,34 +1,19 @@
-"""Enumeration markers and where they may stand (docs/enumerations.md).
+"""Enumeration markers and where they may stand (the rules, with examples:
+docs/enumerations.md).
 
 A :class:`MarkerTable` is built from ordinal words (``lexicon`` data, or
 literal tables in tests) and compiles one pattern per family. ``opening``
-finds the marker that opens a paragraph (the rule the rest of the package
-relies on through ``enumerations.find_marker``); ``scan`` finds every marker
-of a paragraph, the opening one and those inside it, in one pass per
-family.
-
-Inside a paragraph:
-
-- a word of a regular series ("firstly", "erstens", "во-первых", "по-перше":
-  it shares its first or last two letters with the word numbered one more
-  or one less) is a marker wherever it stands as a word;
-- any other ordinal ("First", "First of all", "Второе", "zunächst") and a
-  closing word ("Finally", "Наконец") needs a marker's place on its left
-  (paragraph or sentence start, a colon, semicolon, dash or comma, or "and",
-  "und", "а", "и" after one of those) and a comma, colon or dash on its
-  right; a bare "First" / "Second" at a sentence start may also end its
-  sentence ("Second.") or be the subject of a copula ("First is how ...");
-- "the first" needs that place and a copula ("the first was Syria");
-- "the first thing", "my first point" (an ordinal after "the" or a
-  first-person possessive, then a count noun) ends its sentence, takes a
-  copula or a comma: "This is the first thing." ("phrase" markers);
-- "1)", "(1)", "a)", "(a)" need a marker's place on their left; "1." only
-  ever opens a paragraph;
-- Chinese markers follow punctuation or open the paragraph; "第一" needs
-  punctuation or "是" after it, "最后" a comma or colon.
-
-An ordinal in ordinary use ("the first time", "zum ersten Mal", "second
-half", "secondo me") has none of these shapes.
+finds the marker that opens a paragraph (``enumerations.find_marker``, which
+line roles and turns also use); ``scan`` finds every marker of a paragraph,
+the opening one and those inside it; ``markers`` does so for a lead or an
+answer. Inside a paragraph, a word of a regular series ("firstly",
+"erstens", "во-первых") is a marker wherever it stands; any other ordinal
+needs a marker's place before it (``_left``: a sentence start, a colon, a
+comma, "and" ...) and a comma or dash after it (``_right``), or the shapes
+"Second." / "First is ...", "the first was ...", "This is the first thing.";
+"1)", "(a)" need a marker's place; Chinese markers follow punctuation. An
+ordinal in ordinary use ("the first time", "zum ersten Mal", "secondo me")
+has none of these shapes.
 """
 
 from __future__ import annotations
@@ -167,7 +152,6 @@ class MarkerTable:
         self._word_low = re.compile(rf"(?<![\w'’-]){_trie(words)}(?![\w'’-])")
         self._words = words
         self._word_any: regex.Pattern[str] | None = None  # compiled when first needed
-        self._han_in = self._han_open
         self._list_in = regex.compile(
             r"(?<![\w(\[/.,-])(?:\((?P<p>\d{1,2}|[a-j])\)|(?P<n>\d{1,2}|[a-j])\))(?=\s+\S)")
 
@@ -272,8 +256,8 @@ class MarkerTable:
             mk = self._word(text, m.start(), m.end(), index)
             if mk:
                 found.append(mk)
-        if self._han_in is not None and not text.isascii():
-            for m in self._han_in.finditer(text, skip):
+        if self._han_open is not None and not text.isascii():
+            for m in self._han_open.finditer(text, skip):
                 mk = self._han(text, m.start(), m.end(), index)
                 if mk:
                     found.append(mk)
