@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import region
+from . import region, verdict
 from .lexicon import Lexicon
 from .model import Exchange, Paragraph, Turn
 from .questions import evidence
@@ -137,7 +137,7 @@ def page_format(groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexi
     if not answered:
         return NOT_AN_INTERVIEW
     counts = Counter(exchange_format(qs, ans) for qs, ans in answered)
-    if set(counts) == {"standalone-questions"} and not _interview_evidence(answered, lex):
+    if not verdict.decide(answered, lex).interview:
         return NOT_AN_INTERVIEW
     fmt, n = counts.most_common(1)[0]
     if n * 4 >= 3 * len(answered):

@@ -169,6 +169,17 @@ def _reported_question(line: Line, lex: Lexicon) -> bool:
     return not (ev.first_singular or ev.first_plural)
 
 
+def is_request(line: Line, lex: Lexicon) -> bool:
+    """The paragraph asks without a question mark: a request ("Tell us
+    about the plant.", also as its last sentence) or a question passed on
+    ("Ray wants to know why ...")."""
+    return (
+        _IMPERATIVE.match(line.text[:80].casefold()) is not None
+        or _closing_request(line, lex)
+        or _reported_question(line, lex)
+    )
+
+
 def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     """An interviewer's paragraph in a page without labels or dashes. More
     than the final "?": a rhetorical "Did I expect that?" is first person
