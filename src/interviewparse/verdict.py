@@ -91,6 +91,26 @@ def _marks(qs: Sequence[RawTurn], ans: Sequence[RawTurn]) -> str:
     return ""
 
 
+_SURVEY_QUESTIONS = 3
+
+
+def _put_to_several(groups: Sequence[Group]) -> int:
+    """How many questions the page asks more than once, each time with a
+    different answer: a survey of several people ("the same six questions
+    to seven investors"), not a widget printed twice."""
+    answers: dict[str, set[str]] = {}
+    for qs, ans in groups:
+        said = [u.body for r in ans for u in r.units]
+        if not any(b.terminal and not b.question and b.size >= _STATEMENT for b in said):
+            continue  # (a list of linked questions answers nothing)
+        q = " ".join(u.body.text for r in qs for u in r.units)
+        answers.setdefault(q, set()).add(" ".join(b.text for b in said))
+    return sum(1 for got in answers.values() if len(got) >= 2)
+
+
+_STATEMENT = 8  # words of a sentence that answers
+
+
 def decide(groups: Sequence[Group], lex: Lexicon) -> Verdict:
     """The page's verdict from its exchanges (answered ones only)."""
     evs = [weigh(g, lex) for g in groups if any(r.units for r in g[1])]
@@ -111,5 +131,7 @@ def decide(groups: Sequence[Group], lex: Lexicon) -> Verdict:
         return Verdict(True, max(confidence, 0.9), (*said, "Q/A labels"))
     if marked >= 0.5:
         return Verdict(True, confidence, (*said, "labelled turns"))
+    if _put_to_several(groups) >= _SURVEY_QUESTIONS:
+        return Verdict(True, confidence, (*said, "the same questions put to several people"))
     ok = (addresses >= 0.25 and voice >= 0.25) or addresses >= 0.5 or (voice >= 0.6 and n >= 3)
     return Verdict(ok, confidence, (*said, "plain questions" + ("" if ok else ", no voice")))
