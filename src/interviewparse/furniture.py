@@ -279,14 +279,55 @@ def _in_block(lines: Sequence[Line], i: int) -> bool:
 
 
 def repeats(lines: Sequence[Line], roles: list[Role]) -> None:
-    """A furniture line printed twice makes its twin furniture of the same kind."""
+    """A furniture line printed twice makes its twin furniture of the same
+    kind; a short line that is no sentence and stands three times or more
+    on the page is a button or a widget's label ("Go to the photo bank",
+    "download video"), unless it labels turns."""
     seen: dict[str, Role] = {}
+    counts: dict[str, int] = {}
     for ln in lines:
         r = roles[ln.index]
+        key = ln.text.casefold()
         if r.role == BOILERPLATE:
-            seen.setdefault(ln.text.casefold(), r)
+            seen.setdefault(key, r)
+        if not ln.blank and ln.size <= _BUTTON_WORDS:
+            counts[key] = counts.get(key, 0) + 1
     for ln in lines:
         if roles[ln.index].role == CONTENT and ln.size <= 12:
             twin = seen.get(ln.text.casefold())
             if twin is not None and twin.kind in ("nav", "caption", "related", "other", "share"):
                 roles[ln.index] = Role(BOILERPLATE, twin.kind, "repeated-" + twin.rule)
+            elif (
+                counts.get(ln.text.casefold(), 0) >= _BUTTON_REPEATS
+                and not ln.terminal
+                and roles[ln.index].rule != BARE_LABEL
+                and cues.detect(ln.text) is None
+            ):
+                roles[ln.index] = Role(BOILERPLATE, "other", "repeated-line")
+
+
+_BUTTON_WORDS = 6
+_BUTTON_REPEATS = 3
+
+
+def embeds(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A headline or caption printed right under an embed's furniture (a
+    photo credit, a button) with no blank line between belongs to the
+    embed: "© Agency / Name" / "Go to the photo bank" / "Minister opens
+    the new theatre"."""
+    for ln in lines:
+        i = ln.index
+        if i == 0 or roles[i].role != CONTENT or ln.size > _EMBED_WORDS or not open_end(ln):
+            continue
+        above = roles[i - 1]
+        if (
+            above.role == BOILERPLATE
+            and above.rule in _EMBED_RULES
+            and not lines[i - 1].blank
+            and cues.detect(ln.text) is None
+        ):
+            roles[i] = Role(BOILERPLATE, "related", "embed-headline")
+
+
+_EMBED_WORDS = 25
+_EMBED_RULES = frozenset({"copyright-line", "photo-caption", "repeated-line"})

@@ -28,6 +28,7 @@ from .furniture import (
     bare_labels,
     buttons,
     comments,
+    embeds,
     pull_quotes,
     related_lists,
     repeats,
@@ -84,6 +85,7 @@ def classify(lines: Sequence[Line]) -> Classified:
     header(lines, roles, title_lines, published_line)
     zones(lines, roles, title_lines, published_line, first_body(lines, roles, body))
     repeats(lines, roles)
+    embeds(lines, roles)
     comments(lines, roles, first_body(lines, roles, body))
     bare_labels(lines, roles)
     return Classified(roles, title_lines, copies, published, published_line, page_date)
