@@ -310,24 +310,22 @@ _BUTTON_WORDS = 6
 _BUTTON_REPEATS = 3
 
 
-def embeds(lines: Sequence[Line], roles: list[Role]) -> None:
-    """A headline or caption printed right under an embed's furniture (a
-    photo credit, a button) with no blank line between belongs to the
-    embed: "© Agency / Name" / "Go to the photo bank" / "Minister opens
-    the new theatre"."""
-    for ln in lines:
+def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
+    """Below the headline (line ``start`` on), a headline or caption printed
+    right under a line of furniture, with no blank line between, belongs to
+    that box: "© Agency / Name" / "Go to the photo bank" / "Minister opens
+    the new theatre" / "“We know everyone involved”"."""
+    for ln in lines[max(start, 1) :]:
         i = ln.index
-        if i == 0 or roles[i].role != CONTENT or ln.size > _EMBED_WORDS or not open_end(ln):
+        if roles[i].role != CONTENT or ln.size > _EMBED_WORDS or not open_end(ln):
             continue
         above = roles[i - 1]
         if (
             above.role == BOILERPLATE
-            and above.rule in _EMBED_RULES
-            and not lines[i - 1].blank
+            and above.kind != "date-banner"
             and cues.detect(ln.text) is None
         ):
             roles[i] = Role(BOILERPLATE, "related", "embed-headline")
 
 
 _EMBED_WORDS = 25
-_EMBED_RULES = frozenset({"copyright-line", "photo-caption", "repeated-line"})

@@ -85,7 +85,7 @@ def classify(lines: Sequence[Line]) -> Classified:
     header(lines, roles, title_lines, published_line)
     zones(lines, roles, title_lines, published_line, first_body(lines, roles, body))
     repeats(lines, roles)
-    embeds(lines, roles)
+    embeds(lines, roles, max(title_lines, default=0))
     comments(lines, roles, first_body(lines, roles, body))
     bare_labels(lines, roles)
     return Classified(roles, title_lines, copies, published, published_line, page_date)
