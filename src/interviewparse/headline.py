@@ -28,12 +28,8 @@ from .rules import LETTER_WORD, alt, menu_row
 from .text import Line
 
 
-def date_lines(
-    lines: Sequence[Line], roles: list[Role], body: int
-) -> tuple[list[tuple[int, DateMatch]], dt.date | None]:
-    """The page's date lines, and the date banner among them (a weekday
-    date among the header's furniture, or "Today:"), which becomes
-    furniture."""
+def date_lines(lines: Sequence[Line], roles: list[Role]) -> list[tuple[int, DateMatch]]:
+    """The page's date lines (short lines that give a date)."""
     found: list[tuple[int, DateMatch]] = []
     for ln in lines:
         i = ln.index
@@ -46,10 +42,25 @@ def date_lines(
         m = date_of(ln.text)
         if m is not None:
             found.append((i, m))
+    return found
+
+
+def banners(
+    found: Sequence[tuple[int, DateMatch]],
+    lines: Sequence[Line],
+    roles: list[Role],
+    title: Sequence[int],
+    body: int,
+) -> tuple[list[tuple[int, DateMatch]], dt.date | None]:
+    """The date banner among the date lines ("Today:", or a weekday date in
+    the header above the headline), which becomes furniture; the other
+    date lines, and the banner's day."""
     banner: dt.date | None = None
+    top = title[0] if title else len(lines)
     for i, m in found:
         if m.prefix == "today" or (
-            m.weekday and m.precision == "day" and not _under_headline(lines, roles, i, body)
+            m.weekday and m.precision == "day" and i < top
+            and not _under_headline(lines, roles, i, body)
         ):
             roles[i] = Role(BOILERPLATE, "date-banner", "date-banner")
             if banner is None:

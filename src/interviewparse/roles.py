@@ -34,7 +34,7 @@ from .furniture import (
     repeats,
     zones,
 )
-from .headline import date_lines, header, publication, title, title_copies
+from .headline import banners, date_lines, header, publication, title, title_copies
 from .role import (
     BLANK,
     BOILERPLATE,
@@ -78,8 +78,9 @@ def classify(lines: Sequence[Line]) -> Classified:
     pull_quotes(lines, roles, body)
     body = first_body(lines, roles, body)
     bare_labels(lines, roles)  # (the title is never a labelled turn's text)
-    dated, page_date = date_lines(lines, roles, body)
+    dated = date_lines(lines, roles)
     title_lines = title(lines, roles, dated, body)
+    dated, page_date = banners(dated, lines, roles, title_lines, body)
     published, published_line = publication(dated, roles, title_lines, body, page_date)
     copies = title_copies(lines, roles, title_lines, first_body(lines, roles, body))
     header(lines, roles, title_lines, published_line)

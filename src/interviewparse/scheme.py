@@ -13,8 +13,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .cues import Cue
 from .lexicon import ALL, Lexicon
 from .questions import is_standalone_question
+from .text import sub_line
 from .units import ANSWER, QUESTION, Unit, plain
 
 _NAME_SPLIT = regex.compile(r"[\s.\-]+")
@@ -98,9 +100,45 @@ _SAID = regex.compile(
 
 
 def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
-    """Drop cues that the page as a whole does not bear out."""
+    """Drop cues that the page as a whole does not bear out, and add the
+    labels that the page's own habits show (initials glued to the text)."""
     us = _accept_dashes(us)
+    us = _initials(us, lex)
     return _accept_speakers(us, lex)
+
+
+# initials that open a paragraph, then the turn's text: "AD She was all in."
+_INITIALS = regex.compile(r"(?P<label>\p{Lu}{2,3})[ \t]+(?=[\p{Lu}(\"“„«'‘])")
+_INITIALS_REPEAT = 3
+
+
+def _initials(us: list[Unit], lex: Lexicon) -> list[Unit]:
+    """Speakers named by their initials without a colon ("AD", "OW"): each
+    set of initials opens three paragraphs or more, and they answer, right
+    under a plain question or under each other. An acronym that opens a
+    few paragraphs of a report does neither."""
+    found = [
+        (i, m) for i, u in enumerate(us)
+        if u.cue is None and (m := _INITIALS.match(u.source.text[:8])) is not None
+    ]
+    counts = Counter(m.group("label") for _, m in found)
+    found = [(i, m) for i, m in found if counts[m.group("label")] >= _INITIALS_REPEAT]
+    if not found:
+        return us
+    at = {i for i, _ in found}
+    answering = sum(
+        1 for i, _ in found
+        if i - 1 in at or _after_plain_question(us, i, lex)
+    )
+    if answering * 2 < len(found):
+        return us
+    out = list(us)
+    for i, m in found:
+        u = us[i]
+        label = m.group("label")
+        cue = Cue("speaker", label, None, m.end(), len(label), False)
+        out[i] = Unit(u.source, sub_line(u.source, m.end()), cue, u.note, u.section)
+    return out
 
 
 def _dash(u: Unit) -> bool:
@@ -263,16 +301,32 @@ class Scheme:
     ``last`` are the units of its first and last accepted cue (the labelled
     stretch of the page; ``first > last`` when there is none); ``both_sides``
     says that inside that stretch the cues mark the asking and the answering
-    turns alike, so that an unmarked paragraph there never opens a turn."""
+    turns alike, so that an unmarked paragraph there never opens a turn;
+    ``before`` and ``after`` say whether plain questions open turns before
+    and after it (a page that labels its first exchange only goes on with
+    plain questions; a page labelled throughout asks nothing after its last
+    label: a "?" in the last answer is the speaker's own);
+    ``answers_only`` says that only the answering side is labelled, so that
+    a plain paragraph right above an answer's label is a question."""
 
     sides: dict[str, str]
     first: int
     last: int
     both_sides: bool
+    before: bool = True
+    after: bool = True
+    answers_only: bool = False
 
     def plain_questions(self, i: int) -> bool:
         """A plain paragraph at unit ``i`` may open a question turn."""
-        return i < self.first or i > self.last or not self.both_sides
+        if i < self.first:
+            return self.before
+        if i > self.last:
+            return self.after
+        return not self.both_sides
+
+
+_FEW_LABELS = 3  # labels on the first exchange or two only
 
 
 def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
@@ -280,15 +334,31 @@ def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
     marked = [i for i, u in enumerate(us) if u.cue is not None]
     if not marked:
         return Scheme(sides, len(us), -1, False)
-    asking = answering = 0
+    asking = answering = labelled_asking = labelled = 0
     for i in marked:
         c = us[i].cue
         assert c is not None
         side = c.side if c.kind == "qa" else sides.get(c.label) if c.kind == "speaker" else None
         asking += side != ANSWER
         answering += side != QUESTION
+        if c.kind != "dash":
+            labelled += 1
+            labelled_asking += side != ANSWER
     both = min(asking, answering) * 2 >= max(asking, answering) > 0
-    return Scheme(sides, marked[0], marked[-1], both)
+    first, last = marked[0], marked[-1]
+    plain_before = sum(
+        1 for u in us[:first] if u.cue is None and is_standalone_question(u.body, lex)
+    )
+    plain_after = sum(
+        1 for u in us[last + 1 :] if u.cue is None and is_standalone_question(u.body, lex)
+    )
+    few = len(marked) <= _FEW_LABELS
+    return Scheme(
+        sides, first, last, both,
+        before=few or plain_before * 2 >= len(marked),
+        after=few or plain_after * 2 >= len(marked),
+        answers_only=labelled > 0 and labelled_asking == 0,
+    )
 
 
 def speaker_sides(us: Sequence[Unit], lex: Lexicon) -> dict[str, str]:

@@ -37,7 +37,8 @@ def segment(us: Sequence[Unit], scheme: Scheme, lex: Lexicon) -> list[RawTurn]:
             continue
         if u.section and cur is not None and cur.side == ANSWER:
             cur = None  # a new part of the page: its questions may be plain
-        cur = _plain_unit(turns, cur, u, ahead[idx], scheme, lex, idx)
+        following = us[idx + 1] if idx + 1 < len(us) else None
+        cur = _plain_unit(turns, cur, u, ahead[idx], following, scheme, lex, idx)
     if pending is not None:
         cur = _open(turns, pending, sides, cur)
     _unanswered_last_question(turns)
@@ -101,6 +102,7 @@ def _plain_unit(
     cur: RawTurn | None,
     u: Unit,
     nxt: Unit | None,
+    us_next: Unit | None,
     scheme: Scheme,
     lex: Lexicon,
     idx: int,
@@ -125,9 +127,11 @@ def _plain_unit(
         return t
     if (
         cur.side == ANSWER
-        and scheme.plain_questions(idx)
         and not u.quoted
-        and is_standalone_question(u.body, lex)
+        and (
+            (scheme.plain_questions(idx) and is_standalone_question(u.body, lex))
+            or (scheme.answers_only and _under_answer_label(us_next, scheme, u))
+        )
     ):  # where the page marks only one side, or no longer marks turns at all
         t = RawTurn(QUESTION, "plain", None, None, [*remark_before(cur, u, lex), u])
         turns.append(t)
@@ -145,6 +149,21 @@ def _plain_unit(
         return t
     cur.units.append(u)
     return cur
+
+
+_QUESTION_WORDS = 60
+
+
+def _under_answer_label(following: Unit | None, scheme: Scheme, u: Unit) -> bool:
+    """On a page that labels its answers only, a short plain paragraph right
+    above an answer's label is the question it answers, with or without a
+    question mark ("It probably also helped that you wanted to be a
+    doctor!" / "AD Absolutely.")."""
+    if following is None or following.cue is None or following.cue.kind == "dash":
+        return False
+    c = following.cue
+    side = c.side if c.kind == "qa" else scheme.sides.get(c.label)
+    return side == ANSWER and u.body.size <= _QUESTION_WORDS and not u.body.blank
 
 
 def _next_cues(us: Sequence[Unit]) -> list[Unit | None]:

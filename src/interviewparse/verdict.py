@@ -35,6 +35,8 @@ Group = tuple[list[RawTurn], list[RawTurn]]
 _QUESTION_WORDS = 80  # a question turn is no longer than a long paragraph
 _QUESTION_PARAGRAPHS = 3
 _VOICE_WORDS = 15  # an answer that speaks as "I" is more than a teaser's line
+_SOME_ASK = 0.25
+_TALKS = 2  # the answering side speaks twice as many words as the asking side
 
 
 @attrs.frozen
@@ -47,6 +49,8 @@ class Evidence:
     addresses: bool  # the question speaks to the other person
     voice: bool  # the answer speaks as "I" or "we"
     marks: str  # "role" (Q:/A:), "named" (speaker labels), "dash" or ""
+    question_words: int = 0
+    answer_words: int = 0
 
 
 @attrs.frozen
@@ -72,6 +76,8 @@ def weigh(group: Group, lex: Lexicon) -> Evidence:
         voice=any(e.first_singular or e.first_plural for e in a_ev)
         and sum(e.words for e in a_ev) >= _VOICE_WORDS,
         marks=_marks(qs, ans),
+        question_words=sum(e.words for e in q_ev),
+        answer_words=sum(e.words for e in a_ev),
     )
 
 
@@ -125,7 +131,12 @@ def decide(groups: Sequence[Group], lex: Lexicon) -> Verdict:
     said = [f"{n} exchanges", f"asked and answered {good:.2f}", f"addressed {addresses:.2f}",
             f"first person {voice:.2f}"]
     confidence = round(min(1.0, good * (0.5 + 0.5 * max(role, min(1.0, addresses + voice)))), 3)
-    if good < 0.5:
+    asks = sum(e.asks for e in evs) / n
+    talks = sum(e.answer_words for e in evs) >= _TALKS * sum(e.question_words for e in evs)
+    if good < 0.5 and not (asks >= _SOME_ASK and talks and good >= _SOME_ASK):
+        # (an interviewer's follow-ups may be remarks, but then the other
+        # side does the talking: a transcript of two people telling their
+        # stories has neither)
         return Verdict(False, confidence, (*said, "most questions do not ask or go unanswered"))
     if role >= 0.5:
         return Verdict(True, max(confidence, 0.9), (*said, "Q/A labels"))
