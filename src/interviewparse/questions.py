@@ -204,7 +204,20 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     if _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line, lex):
         # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
         return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
+    if _trailing_off(line, lex):
+        return True
     return _question_then_aside(line, lex) or _reported_question(line, lex)
+
+
+_TRAILING_WORDS = 25
+
+
+def _trailing_off(line: Line, lex: Lexicon) -> bool:
+    """A short remark left open for the other person to finish: "Especially
+    when they are in intensive care …" (not spoken as "I")."""
+    if line.size > _TRAILING_WORDS or not line.text.endswith("…"):
+        return False
+    return not evidence(line, lex).first_singular
 
 
 # ---------------------------------------------------------------- segment

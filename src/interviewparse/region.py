@@ -152,7 +152,9 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
         cut = _break(units, roles)
         if cut == len(units) > 1 and _info_note(units[-1], lex):
             cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
-        if not answered(units[:cut]) and not _marked(groups[-1]):
+        if not _marked(groups[-1]) and (
+            not answered(units[:cut]) or _signed_off(groups, roles, lex)
+        ):
             qs, _ = groups.pop()
             _drop([*(u for r in qs for u in r.units), *units, *trailing], roles, JUNK)
             trailing = []
@@ -169,6 +171,26 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
             _keep(answer, cut)
         break
     return trailing
+
+
+_GAP = 4  # lines of furniture between two exchanges that end an interview
+
+
+def _signed_off(groups: Sequence[Group], roles: Sequence[Role], lex: Lexicon) -> bool:
+    """The last (plain) exchange comes after the interview has ended: the
+    answer before it closes with a note about the piece or a thank-you, or
+    a block of furniture stands between them (a teaser under "More on this
+    subject" asks, and the next teaser "answers")."""
+    if len(groups) < 2:
+        return False
+    before = [u for r in groups[-2][1] for u in r.units]
+    if not before:
+        return False
+    question = groups[-1][0][0].units[0].source.index
+    end = before[-1].source.index
+    notes = [u for u in before[1:] if _note(u, lex) or is_closing_thanks(u.body)]
+    furniture = sum(1 for j in range(end + 1, question) if roles[j].role == BOILERPLATE)
+    return bool(notes) or furniture >= _GAP
 
 
 def open_start(groups: list[Group]) -> list[Unit]:
