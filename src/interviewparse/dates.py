@@ -15,7 +15,8 @@ A sentence that merely contains a date returns ``None``.
 
 Shapes: ``10 March 2023``, ``March 10, 2023``, ``10. März 2023``,
 ``10 марта 2023 г.``, ``10 de marzo de 2023``, ``2023-03-10``, ``2023/03/10``,
-``10.03.2023``, ``10/03/2023``, ``10-03-2023``, ``2023年3月10日``,
+``10.03.2023``, ``10/03/2023``, ``10-03-2023``, ``12. 3. 2024``,
+``2024. március 12.``, ``2023年3月10日``,
 ``2023년 3월 10일``; each with an optional time ``9:28``, ``09:28:15``,
 ``9:28 AM``, ``6:30 p.m.``, ``9h28``, ``9 h 28``, ``下午2:15``, ISO ``T09:28:00.123``,
 and an optional zone ``Z``, ``+03:00``, ``UTC+3``, ``GMT+03:00``, ``MSK``.
@@ -129,6 +130,14 @@ _DATE_CONN = _phrase(cal.DATE_CONNECTORS)
 _P_YMD = _compile(r"(?P<y>\d{4})(?P<sep>[\-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 # 10.03.2023, 10/03/2023, 10-03-2023 (optionally "г.")
 _P_DMY_NUM = _compile(r"(?P<a>\d{1,2})(?P<sep>[\-/.])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _YEAR_SUFFIX)
+# 12. 3. 2024 (Czech, Slovak: dotted, with spaces)
+_P_DMY_SPACED = _compile(
+    r"(?P<a>\d{1,2})\.[ \u00a0](?P<b>\d{1,2})\.[ \u00a0]" + _YEAR + _YEAR_SUFFIX
+)
+# 2024. 03. 12. (Hungarian)
+_P_YMD_SPACED = _compile(
+    r"(?P<y>\d{4})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<d>\d{1,2})(?!\d)\.?+"
+)
 # 10 March 2023, 10. März 2023, 10 de marzo de 2023, 10th of March, 2023, 2 июня 2023 г.
 _P_DMY_NAME = _compile(
     r"(?P<d>\d{1,2})" + _DAY_SUFFIX + r"(?P<dot>\.)?+"
@@ -156,27 +165,33 @@ _ZONE_NAMES = _phrase(cal.TIME_ZONES)
 _TIME_SUFFIX = _phrase(cal.TIME_SUFFIXES)
 # "+03:00", "+0300", " +0300" (RFC 2822); a bare offset needs two-digit hours
 _OFFSET_ZONE_ONLY = r"\s?+[+\-−]\d{2}:?+\d{2}(?!\d)"
-_TIME_BODY = (
-    r"(?P<time>(?:(?P<cjk>上午|下午|午前|午後|早上|晚上)\s*+)?+"
-    r"(?P<H>\d{1,2})"
-    r"(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2})(?:\.(?P<F>\d{1,6}))?+)?+"
-    r"|[ \u00a0\u202f]?+[hH][ \u00a0\u202f]?+(?P<M2>\d{2}))(?!\d)"  # "9h28", "9 h 28"
-    r"(?:\s*+(?P<ampm>[ap]\.?+\s?+m\.?+)" + _NOT_LETTER + r")?+"
-    r"(?:\s*+" + _TIME_SUFFIX + r"(?![\p{L}\p{M}\d]))?+"
-    r"(?:(?P<z>Z)" + _NOT_LETTER + r"|(?P<off>" + _OFFSET_ZONE_ONLY + r")"
-    r"|\s*+[(（]?+(?P<zone>"
-    + _ZONE_NAMES
-    + r")"
-    + _NOT_LETTER
-    + r"(?:\s*+(?P<off2>[+\-−]\d{1,2}(?::?+\d{2})?+)(?!\d))?+[)）]?+)?+)"
-)
+def _time_body(seps: str) -> str:
+    """A time, its hours and minutes separated by one of ``seps``."""
+    return (
+        r"(?P<time>(?:(?P<cjk>上午|下午|午前|午後|早上|晚上)\s*+)?+"
+        r"(?P<H>\d{1,2})"
+        rf"(?:[{seps}](?P<M>\d{{2}})(?:[{seps}](?P<S>\d{{2}})(?:\.(?P<F>\d{{1,6}}))?+)?+"
+        r"|[ \u00a0\u202f]?+[hH][ \u00a0\u202f]?+(?P<M2>\d{2}))(?!\d)"  # "9h28", "9 h 28"
+        # "AM", "a. m.", Greek "π.μ.", Turkish "ÖÖ"
+        r"(?:\s*+(?P<ampm>[ap]\.?+\s?+m\.?+|[πμ]\.?+\s?+μ\.?+|ö[ös])" + _NOT_LETTER + r")?+"
+        r"(?:\s*+" + _TIME_SUFFIX + r"(?![\p{L}\p{M}\d]))?+"
+        r"(?:(?P<z>Z)" + _NOT_LETTER + r"|(?P<off>" + _OFFSET_ZONE_ONLY + r")"
+        r"|\s*+[(（]?+(?P<zone>"
+        + _ZONE_NAMES
+        + r")"
+        + _NOT_LETTER
+        + r"(?:\s*+(?P<off2>[+\-−]\d{1,2}(?::?+\d{2})?+)(?!\d))?+[)）]?+)?+)"
+    )
+
+
 # the time after a date: "T09:28", ", 09:28", " um 09:28", " в 09:28", "日14:05"
 _P_TIME_AFTER = _compile(
     r"(?:T|\s*+(?:[,،|·•/\-–—]\s*+)?+"
-    r"(?:" + _phrase(cal.TIME_CONNECTORS) + r"(?![\p{L}\p{M}])\s*+)?+)" + _TIME_BODY
+    r"(?:" + _phrase(cal.TIME_CONNECTORS) + r"(?![\p{L}\p{M}])\s*+)?+)"
+    + _time_body(":：.")  # after a date, "10.35" is a time (Danish, Finnish, Indonesian)
 )
 # a time in front of the date: "09:28, 10 марта 2023", "14:05 | 10.03.2023"
-_P_TIME_BEFORE = _compile(_TIME_BODY + r"\s*+(?:[,|·•/\-–—]\s*+)?+")
+_P_TIME_BEFORE = _compile(_time_body(":：") + r"\s*+(?:[,|·•/\-–—]\s*+)?+")
 
 # furniture in front of the date
 _P_ICON_WORD = _compile(_phrase(cal.ICON_WORDS) + _NOT_LETTER + r"\s*+(?:[:：]\s*+)?+")
@@ -191,11 +206,17 @@ _P_PREFIX = _compile(
     + _NOT_LETTER
     + r"\s*+(?:[:：\-–—]\s*+)?+"
 )
-_P_WEEKDAY_BEFORE = _compile(r"(?P<w>" + _WORD + r")\.?+\s*+(?:[,，、]\s*+)?+")
+# (Danish and Norwegian put "den" between: "tirsdag den 12. marts 2024")
+_P_WEEKDAY_BEFORE = _compile(
+    r"(?P<w>" + _WORD + r")\.?+\s*+(?:[,，、]\s*+)?+(?:den\s++(?=\d))?+"
+)
 # a weekday after the date: ", суббота", " (Fr)", "星期五"
 _P_WEEKDAY_AFTER = _compile(r"\s*+(?:[,，、]\s*+)?+[(（]?+(?P<w>" + _WORD + r")\.?+[)）]?+")
 
-_DATE_PATTERNS = (_P_YMD, _P_DMY_NUM, _P_DMY_NAME, _P_MDY_NAME, _P_YMD_NAME, _P_CJK, _P_KO)
+_DATE_PATTERNS = (
+    _P_YMD, _P_DMY_NUM, _P_DMY_SPACED, _P_YMD_SPACED, _P_DMY_NAME, _P_MDY_NAME, _P_YMD_NAME,
+    _P_CJK, _P_KO,
+)
 
 
 # --------------------------------------------------------------------------
@@ -279,7 +300,7 @@ def _zone_of(m: regex.Match[str]) -> tuple[bool, dt.tzinfo | None]:
 
 
 def _time_of(m: regex.Match[str]) -> _Time | None:
-    """The time of a match of a pattern built on ``_TIME_BODY``."""
+    """The time of a match of a pattern built on ``_time_body``."""
     hour = _int(_group(m, "H"))
     minute = _int(_group(m, "M"))
     if minute is None:
@@ -292,7 +313,7 @@ def _time_of(m: regex.Match[str]) -> _Time | None:
     ampm = _group(m, "ampm")
     cjk = _group(m, "cjk")
     if ampm is not None:
-        key = ampm.lower().replace(".", "").replace(" ", "")
+        key = "".join(ampm.lower().replace(".", "").split())
         if not 1 <= hour <= 12:
             return None
         if key in PM:
@@ -361,9 +382,9 @@ def _date_at(s: str, pos: int, day_first: bool) -> tuple[dt.date, bool, int, int
             continue
         year = _int(_group(m, "y"))
         ambiguous = False
-        if pattern is _P_DMY_NUM:
+        if pattern is _P_DMY_NUM or pattern is _P_DMY_SPACED:
             a, b = _int(_group(m, "a")), _int(_group(m, "b"))
-            sep = _group(m, "sep") or ""
+            sep = _group(m, "sep") or "" if pattern is _P_DMY_NUM else "."
             if a is None or b is None:
                 continue
             resolved = _resolve_numeric(a, b, sep, day_first)

@@ -151,10 +151,15 @@ WEEKDAYS: dict[str, frozenset[str]] = {
 }
 
 # Month names two languages give different months: Croatian "listopad" is
-# October, Polish and Czech November.  Where forms clash the tables' order
-# decides (Polish, Czech); a day printed with a dot ("12. listopada 2024.")
-# is Croatian's way, Polish prints none and Czech says "listopadu".
-DOTTED_DAY_MONTHS: dict[str, int] = {"listopad": 10, "listopada": 10}
+# October, Polish and Czech November (and "lip", "srp" clash too).  Where
+# forms clash the tables' order decides (Polish, Czech); but a day printed
+# with a dot ("12. listopada 2024.", "1. lis 2024.") is Croatian's way:
+# Polish prints none, and Czech says "listopadu" and prints numbers
+# ("1. 11. 2024") where it would abbreviate.
+DOTTED_DAY_MONTHS: dict[str, int] = {
+    "listopad": 10, "listopada": 10, "lis": 10, "lis.": 10, "lip": 6, "lip.": 6,
+    "srp": 7, "srp.": 7,
+}
 
 # CLDR weekday abbreviations that are also words printed in front of a date
 # ("On 12 March", Romanian "la 12 martie", French "du 12 mars"): not read as
@@ -246,9 +251,9 @@ DAY_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th", "er"})
 # "10 de marzo de 2023", "the 10th of March"
 DATE_CONNECTORS: frozenset[str] = frozenset({"de", "del", "of"})
 
-# "2 июня 2023 г.", "10 marca 2023 r."
+# "2 июня 2023 г.", "10 marca 2023 r.", Croatian "12. ožujka 2024."
 YEAR_SUFFIXES: frozenset[str] = frozenset({
-    "г.", "г", "года", "год", "гг.", "р.", "р", "року", "рік", "roku", "r.", "r",
+    "г.", "г", "года", "год", "гг.", "р.", "р", "року", "рік", "roku", "r.", "r", ".",
 })
 
 # Words between the date and its time: "um 09:28", "в 09:28", "at 9:28".
@@ -280,8 +285,12 @@ TIME_ZONES: dict[str, int | None] = {
 
 # Morning / afternoon markers.  Latin forms are also matched with the dots and
 # spaces removed ("a. m." -> "am").
-AM_FORMS: frozenset[str] = frozenset({"am", "a.m.", "a. m.", "a.m", "上午", "午前", "早上"})
-PM_FORMS: frozenset[str] = frozenset({"pm", "p.m.", "p. m.", "p.m", "下午", "午後", "晚上"})
+AM_FORMS: frozenset[str] = frozenset({
+    "am", "a.m.", "a. m.", "a.m", "π.μ.", "öö", "上午", "午前", "早上",
+})
+PM_FORMS: frozenset[str] = frozenset({
+    "pm", "p.m.", "p. m.", "p.m", "μ.μ.", "ös", "下午", "午後", "晚上",
+})
 
 # --------------------------------------------------------------------------
 # What may follow a date on its line
