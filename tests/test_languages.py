@@ -106,7 +106,7 @@ def test_prose_sample_leaves_menus_out() -> None:
 def test_prose_sample_is_bounded() -> None:
     line = "Ein Satz mit genug Wörtern, um als Prosa zu gelten, steht hier. "
     page = "\n".join(line * 30 for _ in range(5000))
-    assert len(language.prose_sample(page)) <= 4000 + 1500
+    assert len(language.prose_sample(page)) <= language._PROSE_CHARS + language._LINE_CHARS
 
 
 def test_east_slavic_letters() -> None:
