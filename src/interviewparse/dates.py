@@ -195,7 +195,7 @@ _P_TIME_BEFORE = _compile(_time_body(":：") + r"\s*+(?:[,|·•/\-–—]\s*+)?
 
 # furniture in front of the date
 _P_ICON_WORD = _compile(_phrase(cal.ICON_WORDS) + _NOT_LETTER + r"\s*+(?:[:：]\s*+)?+")
-_P_SYMBOLS = _compile(r"[\p{So}\p{Sk}\p{Co}\uFE0F\u20E3]++\s*+")
+_P_SYMBOLS = _compile(r"[\p{So}\p{Sk}\p{Co}\uFE0F\u20E3/|·•]++\s*+")  # icons, "/ ", "| "
 _P_PREFIX = _compile(
     r"(?P<p>"
     + _phrase([*cal.PUBLISHED_PREFIXES, *UPDATED_PREFIXES, *cal.TODAY_PREFIXES])
@@ -209,6 +209,10 @@ _P_PREFIX = _compile(
 # (Danish and Norwegian put "den" between: "tirsdag den 12. marts 2024")
 _P_WEEKDAY_BEFORE = _compile(
     r"(?P<w>" + _WORD + r")\.?+\s*+(?:[,，、]\s*+)?+(?:den\s++(?=\d))?+"
+)
+# an update time after the date: ", actualizado a las 12:27"
+_P_UPDATED_TAIL = _compile(
+    r"\s*+[,;]?+\s*+" + _phrase(UPDATED_PREFIXES) + _NOT_LETTER
 )
 # a weekday after the date: ", суббота", " (Fr)", "星期五"
 _P_WEEKDAY_AFTER = _compile(r"\s*+(?:[,，、]\s*+)?+[(（]?+(?P<w>" + _WORD + r")\.?+[)）]?+")
@@ -428,6 +432,8 @@ def _tail_ok(rest: str) -> bool:
     stripped = rest.strip()
     if not stripped or stripped in (".", "。"):
         return True
+    if len(rest) <= _MAX_TAIL_CHARS and _P_UPDATED_TAIL.match(rest):
+        return True  # ", mis à jour à 21:00", " Ultima modifica 19 Febbraio 2020 12:02"
     first = rest[0]
     if not (first.isspace() or first in cal.TAIL_SEPARATORS or first in "(（"):
         return False

@@ -303,6 +303,8 @@ TAIL_SEPARATORS: str = "|｜·•—–-/\\／"
 TAIL_WORDS: frozenset[str] = frozenset({
     "by", "von", "par", "por", "di", "door", "автор", "аўтар",
     "source", "источник", "крыніца", "quelle", "来源", "來源",
+    # a reading time: "Publié le 27 octobre 2023 à 15h01 Lecture 3 min."
+    "lecture", "lectura", "lettura", "leitura", "lesezeit", "reading",
 })
 # fmt: on
 
