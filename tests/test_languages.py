@@ -208,6 +208,18 @@ DATES: list[tuple[str, dt.date, str, str | None]] = [
      "minute", None),
     ("12 март 2024 г.", dt.date(2024, 3, 12), "day", None),
     ("12 maart 2024", dt.date(2024, 3, 12), "day", None),
+    # what pages print around the date
+    ("Publié le 3 novembre 2023 à 16h20 Lecture 4 min.", T(2023, 11, 3, 16, 20), "minute",
+     "published"),
+    ("publié le 5/12/2020 à 20:15 , mis à jour à 21:40", T(2020, 12, 5, 20, 15), "minute",
+     "published"),
+    ("18 de enero 2021, actualizado a las 11:05 a. m.", dt.date(2021, 1, 18), "day", None),
+    ("Pubblicato il 7 Maggio 2021 Ultima modifica 8 Maggio 2021 09:10", dt.date(2021, 5, 7), "day",
+     "published"),
+    ("/ jueves 3 de junio de 2021", dt.date(2021, 6, 3), "day", None),
+    ("Lena Vogt / Oktober 25 2023", dt.date(2023, 10, 25), "day", None),
+    ("postado em 14/06/2022 07:30 / atualizado em 14/06/2022 08:00", T(2022, 6, 14, 7, 30),
+     "minute", "published"),
 ]
 
 

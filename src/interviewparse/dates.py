@@ -656,7 +656,7 @@ def _date_of(text: str) -> DateMatch | None:
 
 
 
-_ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+|\u3000{2,}|[ \t]{3,}")
+_ROW_SEPARATOR = regex.compile(r"\s+[|·•/]\s+|\u3000{2,}|[ \t]{3,}")
 
 
 def _date_in_parts(text: str) -> DateMatch | None:

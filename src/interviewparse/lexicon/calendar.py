@@ -201,7 +201,7 @@ PUBLISHED_PREFIXES: frozenset[str] = frozenset({
     "veröffentlicht", "veroeffentlicht", "erstellt", "erschienen", "publiziert",
     "stand", "datum",
     "publié", "publie", "mis en ligne", "date de publication",
-    "publicado", "fecha", "fecha de publicación",
+    "publicado", "fecha", "fecha de publicación", "postado",
     "pubblicato", "data di pubblicazione", "data",
     "opublikowano", "data publikacji",
     "publikováno", "zveřejněno",
