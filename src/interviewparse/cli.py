@@ -35,6 +35,7 @@ from . import (
     NotTextError,
     TooLargeError,
     __version__,
+    language,
     parse_bytes,
     parse_file,
 )
@@ -275,8 +276,11 @@ def run_ordered(
         for item in items:
             yield item if isinstance(item, Failure) else work(item, opts, single)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # only batches need it
 
+    if multiprocessing.get_start_method() == "fork":
+        language.preload()  # forked workers share one copy of the model
     window: deque[Future[list[Result | Failure]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk in _chunks(items, _CHUNK):

@@ -15,9 +15,10 @@ A sentence that merely contains a date returns ``None``.
 
 Shapes: ``10 March 2023``, ``March 10, 2023``, ``10. März 2023``,
 ``10 марта 2023 г.``, ``10 de marzo de 2023``, ``2023-03-10``, ``2023/03/10``,
-``10.03.2023``, ``10/03/2023``, ``10-03-2023``, ``2023年3月10日``,
+``10.03.2023``, ``10/03/2023``, ``10-03-2023``, ``12. 3. 2024``,
+``2024. március 12.``, ``2023年3月10日``,
 ``2023년 3월 10일``; each with an optional time ``9:28``, ``09:28:15``,
-``9:28 AM``, ``6:30 p.m.``, ``9h28``, ``下午2:15``, ISO ``T09:28:00.123``,
+``9:28 AM``, ``6:30 p.m.``, ``9h28``, ``9 h 28``, ``下午2:15``, ISO ``T09:28:00.123``,
 and an optional zone ``Z``, ``+03:00``, ``UTC+3``, ``GMT+03:00``, ``MSK``.
 
 Every pattern is compiled once, anchored (``match`` at a position, never
@@ -29,12 +30,24 @@ characters (after trimming) are rejected before any pattern runs.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable
 
 import attrs
 import regex
 
+from interviewparse.datewords import (
+    AM,
+    PM,
+    PREFIX_KIND,
+    TAIL_WORDS,
+    UPDATED_PREFIXES,
+    WEEKDAY_INDEX,
+    WEEKDAYS,
+    ZONES,
+    known,
+    month_of,
+    nfc_lower,
+)
 from interviewparse.lexicon import calendar as cal
 
 __all__ = ["MAX_LINE_LENGTH", "DateMatch", "find_dates", "parse_date_line"]
@@ -89,49 +102,7 @@ class _Time:
 
 
 # --------------------------------------------------------------------------
-# Lookup tables built from the lexicon
-# --------------------------------------------------------------------------
-
-
-def _nfc_lower(word: str) -> str:
-    return unicodedata.normalize("NFC", word).lower()
-
-
-def _month_table() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for table in cal.MONTHS.values():
-        for word, number in table.items():
-            key = _nfc_lower(word)
-            out.setdefault(key, number)
-            out.setdefault(key.rstrip("."), number)
-    return out
-
-
-def _word_set(groups: Iterable[Iterable[str]]) -> frozenset[str]:
-    out: set[str] = set()
-    for group in groups:
-        for word in group:
-            key = _nfc_lower(word)
-            out.add(key)
-            out.add(key.rstrip("."))
-    return frozenset(out)
-
-
-_MONTHS: dict[str, int] = _month_table()
-_WEEKDAYS: frozenset[str] = _word_set(cal.WEEKDAYS.values())
-_PREFIX_KIND: dict[str, str] = {
-    **{_nfc_lower(w): "published" for w in cal.PUBLISHED_PREFIXES},
-    **{_nfc_lower(w): "updated" for w in cal.UPDATED_PREFIXES},
-    **{_nfc_lower(w): "today" for w in cal.TODAY_PREFIXES},
-}
-_AM: frozenset[str] = frozenset(f.replace(".", "").replace(" ", "") for f in cal.AM_FORMS)
-_PM: frozenset[str] = frozenset(f.replace(".", "").replace(" ", "") for f in cal.PM_FORMS)
-_ZONES: dict[str, int | None] = {_nfc_lower(k): v for k, v in cal.TIME_ZONES.items()}
-_TAIL_WORDS: frozenset[str] = _word_set([cal.TAIL_WORDS])
-
-
-# --------------------------------------------------------------------------
-# Patterns
+# Patterns (the words they look up are in ``datewords``)
 # --------------------------------------------------------------------------
 
 
@@ -159,9 +130,17 @@ _DATE_CONN = _phrase(cal.DATE_CONNECTORS)
 _P_YMD = _compile(r"(?P<y>\d{4})(?P<sep>[\-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 # 10.03.2023, 10/03/2023, 10-03-2023 (optionally "г.")
 _P_DMY_NUM = _compile(r"(?P<a>\d{1,2})(?P<sep>[\-/.])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _YEAR_SUFFIX)
+# 12. 3. 2024 (Czech, Slovak: dotted, with spaces)
+_P_DMY_SPACED = _compile(
+    r"(?P<a>\d{1,2})\.[ \u00a0](?P<b>\d{1,2})\.[ \u00a0]" + _YEAR + _YEAR_SUFFIX
+)
+# 2024. 03. 12. (Hungarian)
+_P_YMD_SPACED = _compile(
+    r"(?P<y>\d{4})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<d>\d{1,2})(?!\d)\.?+"
+)
 # 10 March 2023, 10. März 2023, 10 de marzo de 2023, 10th of March, 2023, 2 июня 2023 г.
 _P_DMY_NAME = _compile(
-    r"(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\.?+"
+    r"(?P<d>\d{1,2})" + _DAY_SUFFIX + r"(?P<dot>\.)?+"
     r"(?:\s*+" + _DATE_CONN + _NOT_LETTER + r")?+"
     r"\s*+[\-/]?+\s*+"
     r"(?P<mon>" + _WORD + r")\.?+"
@@ -173,6 +152,10 @@ _P_MDY_NAME = _compile(
     r"(?P<mon>" + _WORD + r")\.?+\s*+[\-/]?+\s*+"
     r"(?P<d>\d{1,2})(?!\d)" + _DAY_SUFFIX + r"\s*+(?:[,\-/]\s*+)?+" + _YEAR
 )
+# 2024. március 12., 2024. márc. 12. (Hungarian: the year first, with a dot)
+_P_YMD_NAME = _compile(
+    r"(?P<y>\d{4})\.\s*+(?P<mon>" + _WORD + r")\.?+\s++(?P<d>\d{1,2})(?!\d)\.?+"
+)
 # 2023年3月10日, 2023 年 3 月 10 日
 _P_CJK = _compile(r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+[日号號]")
 # 2023년 3월 10일
@@ -182,33 +165,40 @@ _ZONE_NAMES = _phrase(cal.TIME_ZONES)
 _TIME_SUFFIX = _phrase(cal.TIME_SUFFIXES)
 # "+03:00", "+0300", " +0300" (RFC 2822); a bare offset needs two-digit hours
 _OFFSET_ZONE_ONLY = r"\s?+[+\-−]\d{2}:?+\d{2}(?!\d)"
-_TIME_BODY = (
-    r"(?P<time>(?:(?P<cjk>上午|下午|午前|午後|早上|晚上)\s*+)?+"
-    r"(?P<H>\d{1,2})"
-    r"(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2})(?:\.(?P<F>\d{1,6}))?+)?+|[hH](?P<M2>\d{2}))(?!\d)"
-    r"(?:\s*+(?P<ampm>[ap]\.?+\s?+m\.?+)" + _NOT_LETTER + r")?+"
-    r"(?:\s*+" + _TIME_SUFFIX + r"(?![\p{L}\p{M}\d]))?+"
-    r"(?:(?P<z>Z)" + _NOT_LETTER + r"|(?P<off>" + _OFFSET_ZONE_ONLY + r")"
-    r"|\s*+[(（]?+(?P<zone>"
-    + _ZONE_NAMES
-    + r")"
-    + _NOT_LETTER
-    + r"(?:\s*+(?P<off2>[+\-−]\d{1,2}(?::?+\d{2})?+)(?!\d))?+[)）]?+)?+)"
-)
+def _time_body(seps: str) -> str:
+    """A time, its hours and minutes separated by one of ``seps``."""
+    return (
+        r"(?P<time>(?:(?P<cjk>上午|下午|午前|午後|早上|晚上)\s*+)?+"
+        r"(?P<H>\d{1,2})"
+        rf"(?:[{seps}](?P<M>\d{{2}})(?:[{seps}](?P<S>\d{{2}})(?:\.(?P<F>\d{{1,6}}))?+)?+"
+        r"|[ \u00a0\u202f]?+[hH][ \u00a0\u202f]?+(?P<M2>\d{2}))(?!\d)"  # "9h28", "9 h 28"
+        # "AM", "a. m.", Greek "π.μ.", Turkish "ÖÖ"
+        r"(?:\s*+(?P<ampm>[ap]\.?+\s?+m\.?+|[πμ]\.?+\s?+μ\.?+|ö[ös])" + _NOT_LETTER + r")?+"
+        r"(?:\s*+" + _TIME_SUFFIX + r"(?![\p{L}\p{M}\d]))?+"
+        r"(?:(?P<z>Z)" + _NOT_LETTER + r"|(?P<off>" + _OFFSET_ZONE_ONLY + r")"
+        r"|\s*+[(（]?+(?P<zone>"
+        + _ZONE_NAMES
+        + r")"
+        + _NOT_LETTER
+        + r"(?:\s*+(?P<off2>[+\-−]\d{1,2}(?::?+\d{2})?+)(?!\d))?+[)）]?+)?+)"
+    )
+
+
 # the time after a date: "T09:28", ", 09:28", " um 09:28", " в 09:28", "日14:05"
 _P_TIME_AFTER = _compile(
     r"(?:T|\s*+(?:[,،|·•/\-–—]\s*+)?+"
-    r"(?:" + _phrase(cal.TIME_CONNECTORS) + r"(?![\p{L}\p{M}])\s*+)?+)" + _TIME_BODY
+    r"(?:" + _phrase(cal.TIME_CONNECTORS) + r"(?![\p{L}\p{M}])\s*+)?+)"
+    + _time_body(":：.")  # after a date, "10.35" is a time (Danish, Finnish, Indonesian)
 )
 # a time in front of the date: "09:28, 10 марта 2023", "14:05 | 10.03.2023"
-_P_TIME_BEFORE = _compile(_TIME_BODY + r"\s*+(?:[,|·•/\-–—]\s*+)?+")
+_P_TIME_BEFORE = _compile(_time_body(":：") + r"\s*+(?:[,|·•/\-–—]\s*+)?+")
 
 # furniture in front of the date
 _P_ICON_WORD = _compile(_phrase(cal.ICON_WORDS) + _NOT_LETTER + r"\s*+(?:[:：]\s*+)?+")
-_P_SYMBOLS = _compile(r"[\p{So}\p{Sk}\p{Co}\uFE0F\u20E3]++\s*+")
+_P_SYMBOLS = _compile(r"[\p{So}\p{Sk}\p{Co}\uFE0F\u20E3/|·•]++\s*+")  # icons, "/ ", "| "
 _P_PREFIX = _compile(
     r"(?P<p>"
-    + _phrase([*cal.PUBLISHED_PREFIXES, *cal.UPDATED_PREFIXES, *cal.TODAY_PREFIXES])
+    + _phrase([*cal.PUBLISHED_PREFIXES, *UPDATED_PREFIXES, *cal.TODAY_PREFIXES])
     + r")(?:\s++"
     + _phrase(cal.PREFIX_CONNECTORS)
     + _NOT_LETTER
@@ -216,11 +206,21 @@ _P_PREFIX = _compile(
     + _NOT_LETTER
     + r"\s*+(?:[:：\-–—]\s*+)?+"
 )
-_P_WEEKDAY_BEFORE = _compile(r"(?P<w>" + _WORD + r")\.?+\s*+(?:[,，、]\s*+)?+")
+# (Danish and Norwegian put "den" between: "tirsdag den 12. marts 2024")
+_P_WEEKDAY_BEFORE = _compile(
+    r"(?P<w>" + _WORD + r")\.?+\s*+(?:[,，、]\s*+)?+(?:den\s++(?=\d))?+"
+)
+# an update time after the date: ", actualizado a las 12:27"
+_P_UPDATED_TAIL = _compile(
+    r"\s*+[,;]?+\s*+" + _phrase(UPDATED_PREFIXES) + _NOT_LETTER
+)
 # a weekday after the date: ", суббота", " (Fr)", "星期五"
 _P_WEEKDAY_AFTER = _compile(r"\s*+(?:[,，、]\s*+)?+[(（]?+(?P<w>" + _WORD + r")\.?+[)）]?+")
 
-_DATE_PATTERNS = (_P_YMD, _P_DMY_NUM, _P_DMY_NAME, _P_MDY_NAME, _P_CJK, _P_KO)
+_DATE_PATTERNS = (
+    _P_YMD, _P_DMY_NUM, _P_DMY_SPACED, _P_YMD_SPACED, _P_DMY_NAME, _P_MDY_NAME, _P_YMD_NAME,
+    _P_CJK, _P_KO,
+)
 
 
 # --------------------------------------------------------------------------
@@ -287,7 +287,7 @@ def _zone_of(m: regex.Match[str]) -> tuple[bool, dt.tzinfo | None]:
     zone = _group(m, "zone")
     if zone is None:
         return True, None
-    base = _ZONES.get(_nfc_lower(" ".join(zone.split())))
+    base = ZONES.get(nfc_lower(" ".join(zone.split())))
     off2 = _group(m, "off2")
     extra = 0
     if off2 is not None:
@@ -304,7 +304,7 @@ def _zone_of(m: regex.Match[str]) -> tuple[bool, dt.tzinfo | None]:
 
 
 def _time_of(m: regex.Match[str]) -> _Time | None:
-    """The time of a match of a pattern built on ``_TIME_BODY``."""
+    """The time of a match of a pattern built on ``_time_body``."""
     hour = _int(_group(m, "H"))
     minute = _int(_group(m, "M"))
     if minute is None:
@@ -317,12 +317,12 @@ def _time_of(m: regex.Match[str]) -> _Time | None:
     ampm = _group(m, "ampm")
     cjk = _group(m, "cjk")
     if ampm is not None:
-        key = ampm.lower().replace(".", "").replace(" ", "")
+        key = "".join(ampm.lower().replace(".", "").split())
         if not 1 <= hour <= 12:
             return None
-        if key in _PM:
+        if key in PM:
             hour = hour % 12 + 12
-        elif key in _AM:
+        elif key in AM:
             hour = hour % 12
     elif cjk is not None:
         if cjk in cal.PM_FORMS and hour < 12:
@@ -354,7 +354,7 @@ def _match_weekday(pattern: regex.Pattern[str], s: str, pos: int) -> int | None:
     if m is None:
         return None
     word = _group(m, "w")
-    if word is None or _nfc_lower(word) not in _WEEKDAYS:
+    if word is None or not known(WEEKDAYS, word):
         return None
     end: int = m.end()
     return end
@@ -386,9 +386,9 @@ def _date_at(s: str, pos: int, day_first: bool) -> tuple[dt.date, bool, int, int
             continue
         year = _int(_group(m, "y"))
         ambiguous = False
-        if pattern is _P_DMY_NUM:
+        if pattern is _P_DMY_NUM or pattern is _P_DMY_SPACED:
             a, b = _int(_group(m, "a")), _int(_group(m, "b"))
-            sep = _group(m, "sep") or ""
+            sep = _group(m, "sep") or "" if pattern is _P_DMY_NUM else "."
             if a is None or b is None:
                 continue
             resolved = _resolve_numeric(a, b, sep, day_first)
@@ -397,9 +397,10 @@ def _date_at(s: str, pos: int, day_first: bool) -> tuple[dt.date, bool, int, int
             day: int | None = resolved[0]
             month: int | None = resolved[1]
             ambiguous = resolved[2]
-        elif pattern is _P_DMY_NAME or pattern is _P_MDY_NAME:
+        elif pattern is _P_DMY_NAME or pattern is _P_MDY_NAME or pattern is _P_YMD_NAME:
             day = _int(_group(m, "d"))
-            month = _MONTHS.get(_nfc_lower(_group(m, "mon") or ""))
+            dotted = pattern is _P_DMY_NAME and _group(m, "dot") is not None
+            month = month_of(_group(m, "mon") or "", dotted)
         else:
             day = _int(_group(m, "d"))
             month = _int(_group(m, "m"))
@@ -431,6 +432,8 @@ def _tail_ok(rest: str) -> bool:
     stripped = rest.strip()
     if not stripped or stripped in (".", "。"):
         return True
+    if len(rest) <= _MAX_TAIL_CHARS and _P_UPDATED_TAIL.match(rest):
+        return True  # ", mis à jour à 21:00", " Ultima modifica 19 Febbraio 2020 12:02"
     first = rest[0]
     if not (first.isspace() or first in cal.TAIL_SEPARATORS or first in "(（"):
         return False
@@ -448,7 +451,7 @@ def _tail_ok(rest: str) -> bool:
         return True
     if body[0] in "(（" and body[-1] in ")）":
         return True
-    return _nfc_lower(words[0]).rstrip(":：.,") in _TAIL_WORDS
+    return nfc_lower(words[0]).rstrip(":：.,") in TAIL_WORDS
 
 
 def _finish(
@@ -520,7 +523,7 @@ def _parse(s: str, day_first: bool) -> DateMatch | None:
             m = _P_PREFIX.match(s, pos)
             if m is not None:
                 words = _group(m, "p") or ""
-                prefix = _PREFIX_KIND.get(_nfc_lower(" ".join(words.split())), "published")
+                prefix = PREFIX_KIND.get(nfc_lower(" ".join(words.split())), "published")
                 pos = m.end()
                 continue
         if not weekday:
@@ -616,8 +619,8 @@ def date_of(text: str) -> DateMatch | None:
 
 def _printed_weekday(text: str) -> int | None:
     for w in _WEEKDAY_WORD.findall(text[:80].casefold()):
-        if w in cal.WEEKDAY_INDEX:
-            return cal.WEEKDAY_INDEX[w]
+        if w in WEEKDAY_INDEX:
+            return WEEKDAY_INDEX[w]
     return None
 
 
@@ -653,7 +656,7 @@ def _date_of(text: str) -> DateMatch | None:
 
 
 
-_ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+|\u3000{2,}|[ \t]{3,}")
+_ROW_SEPARATOR = regex.compile(r"\s+[|·•/]\s+|\u3000{2,}|[ \t]{3,}")
 
 
 def _date_in_parts(text: str) -> DateMatch | None:

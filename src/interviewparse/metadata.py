@@ -24,7 +24,9 @@ _BYLINE_HEAD = regex.compile(
 )
 _INTERVIEWER_BYLINE = regex.compile(
     r"(?:interview(?:ed)? by|беседовал|беседовала|записал|записала|das gespräch führte|"
-    r"das interview führte|гутарыў|гутарыла)",
+    r"das interview führte|гутарыў|гутарыла|entrevista de|entrevista realizada por|"
+    r"propos recueillis par|entretien réalisé par|interview réalisée par|intervista di|"
+    r"rozmawiał|rozmawiała|rozmawiali|wywiad przeprowadził)",
     regex.IGNORECASE,
 )
 _NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3}")

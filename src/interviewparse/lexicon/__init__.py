@@ -103,7 +103,7 @@ class Lexicon:
     interview_nouns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
-_MODULES = ("en", "ru", "be", "uk", "de", "zh")
+_MODULES = ("en", "ru", "be", "uk", "de", "zh", "es", "fr", "it", "pt", "pl")
 
 
 def _load() -> dict[str, Lexicon]:
