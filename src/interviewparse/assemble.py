@@ -104,9 +104,11 @@ def _metadata(
     meta_lines = [
         MetaLine("title", lines[i].text, i, lines[i].span, "headline") for i in found.title_lines
     ]
-    if found.published_line is not None and found.published_line not in found.title_lines:
-        ln = lines[found.published_line]
-        meta_lines.append(MetaLine("published", ln.text, ln.index, ln.span, "timestamp"))
+    for i in found.published_lines:
+        if i not in found.title_lines:
+            ln = lines[i]
+            rule = "timestamp" if i == found.published_line else "timestamp-time"
+            meta_lines.append(MetaLine("published", ln.text, ln.index, ln.span, rule))
     meta_lines.sort(key=lambda m: m.line)
     title = " ".join(lines[i].text for i in found.title_lines) or None
     line = metadata.dateline(_first_paragraph(paired))

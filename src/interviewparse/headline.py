@@ -10,7 +10,8 @@ from collections.abc import Sequence
 import regex
 
 from . import cues
-from .dates import DateMatch, date_of
+from .datelines import bare_time, line_date, with_time
+from .dates import DateMatch
 from .furniture import BARE_LABEL
 from .lexicon import ALL
 from .role import (
@@ -39,7 +40,7 @@ def date_lines(lines: Sequence[Line], roles: list[Role]) -> list[tuple[int, Date
             "updated-line", "menu-row", "widget", "byline"
         ):
             continue
-        m = date_of(ln.text)
+        m = line_date(ln.text)
         if m is not None:
             found.append((i, m))
     return found
@@ -73,13 +74,15 @@ _NEAR_TITLE = 6  # lines between the title and its timestamp, at most
 
 def publication(
     found: Sequence[tuple[int, DateMatch]],
+    lines: Sequence[Line],
     roles: list[Role],
     title: Sequence[int],
     body: int,
     banner: dt.date | None,
-) -> tuple[DateMatch | None, int | None]:
-    """The publication timestamp: the date line nearest the headline (after
-    it first), else the first one above the text, else one below it. Other
+) -> tuple[DateMatch | None, list[int]]:
+    """The publication timestamp and its lines: the date line nearest the
+    headline (after it first), else the first one above the text, else one
+    below it; a time printed alone on the line next to it joins it. Other
     date lines ("Updated: ...", a comment's date) are furniture."""
     def rank(im: tuple[int, DateMatch]) -> tuple[int, int, int]:
         i = im[0]
@@ -105,7 +108,20 @@ def publication(
             roles[i] = Role(BOILERPLATE, "other", "impossible-date")
         else:
             roles[i] = Role(BOILERPLATE, "other", "extra-date")
-    return published, published_line
+    if published is None or published_line is None:
+        return None, []
+    out = [published_line]
+    for step in (1, -1):
+        j = next_nonblank(lines, published_line, step)
+        if j is None or roles[j].role != CONTENT:
+            continue
+        time = bare_time(lines[j])
+        if time is not None and published.precision == "day":
+            published = with_time(published, time)
+            roles[j] = Role(PUBLISHED, "", "timestamp-time")
+            out.append(j)
+            break
+    return published, sorted(out)
 
 
 def _under_headline(lines: Sequence[Line], roles: list[Role], i: int, body: int) -> bool:
@@ -160,6 +176,10 @@ def title(
             continue  # the text under a label printed alone: a turn
         if i in near and not _twinned(ln, keys):
             continue  # a date line, unless the headline printed twice has a date glued to it
+        if i > start and (ln.question or not (
+            _twinned(ln, keys) or any(j in near for j in _around(lines, i, 2))
+        )):
+            continue  # under the first text only a headline with its date or its copy
         score = _title_evidence(lines, roles, i, near, keys, body) - (i > start) * 1.5
         if best is None or score > best[0]:
             best = (score, i)
@@ -197,7 +217,7 @@ def _text_start(lines: Sequence[Line], roles: Sequence[Role]) -> int:
             return -ln.index - 1  # "Q: ...", "— ...?": the interview has begun
         if not _prose(ln) or ln.text.endswith(_CUT_MARKS):
             continue
-        if _twinned(ln, keys):
+        if ln.size <= _TWIN_SENTENCE_WORDS and _twinned(ln, keys):
             continue  # a headline printed twice
         if last is not None and ln.index - last <= _TEXT_GAP:
             return last
@@ -228,11 +248,15 @@ def _candidate(line: Line, role: Role, keys: dict[str, list[int]]) -> bool:
     return (
         line.words >= 3
         and line.last in ".!?…"
-        and (line.text[:1] in _OPENING_QUOTES or _twinned(line, keys))
+        and (
+            line.text[:1] in _OPENING_QUOTES
+            or (line.size <= _TWIN_SENTENCE_WORDS and _twinned(line, keys))
+        )
     )
 
 
 _TITLE_WORDS = 25
+_TWIN_SENTENCE_WORDS = 10  # a headline printed twice may end with a stop; a paragraph is longer
 
 
 def _key(text: str) -> str:

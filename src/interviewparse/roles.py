@@ -57,6 +57,7 @@ class Classified:
     published: DateMatch | None
     published_line: int | None
     page_date: dt.date | None
+    published_lines: list[int]  # the timestamp's line, and a time printed alone next to it
 
 
 def classify(lines: Sequence[Line]) -> Classified:
@@ -81,7 +82,9 @@ def classify(lines: Sequence[Line]) -> Classified:
     dated = date_lines(lines, roles)
     title_lines = title(lines, roles, dated, body)
     dated, page_date = banners(dated, lines, roles, title_lines, body)
-    published, published_line = publication(dated, roles, title_lines, body, page_date)
+    published, published_lines = publication(dated, lines, roles, title_lines, body, page_date)
+    published_line = next((i for i in published_lines if roles[i].rule != "timestamp-time"),
+                          published_lines[0] if published_lines else None)
     copies = title_copies(lines, roles, title_lines, first_body(lines, roles, body))
     header(lines, roles, title_lines, published_line)
     zones(lines, roles, title_lines, published_line, first_body(lines, roles, body))
@@ -89,7 +92,9 @@ def classify(lines: Sequence[Line]) -> Classified:
     embeds(lines, roles, max(title_lines, default=0))
     comments(lines, roles, first_body(lines, roles, body))
     bare_labels(lines, roles)
-    return Classified(roles, title_lines, copies, published, published_line, page_date)
+    return Classified(
+        roles, title_lines, copies, published, published_line, page_date, published_lines
+    )
 
 
 
