@@ -157,7 +157,8 @@ def title(
     """The headline: of the headline-shaped lines, the one with the most
     evidence (``_title_evidence``); a kicker line right above it ("Late
     with your return?") or a wrapped second line joins it."""
-    near = {i for i, _ in dated}
+    near = {i for i, m in dated}
+    banner_like = {i for i, m in dated if m.weekday and m.precision == "day"}
     keys = _line_keys(lines)
     start = _text_start(lines, roles)
     late = _LATE
@@ -180,7 +181,8 @@ def title(
             _twinned(ln, keys) or any(j in near for j in _around(lines, i, 2))
         )):
             continue  # under the first text only a headline with its date or its copy
-        score = _title_evidence(lines, roles, i, near, keys, body) - (i > start) * 1.5
+        score = _title_evidence(lines, roles, i, near - banner_like, keys, body)
+        score -= (i > start) * 1.5
         if best is None or score > best[0]:
             best = (score, i)
     if best is None or best[0] < _MIN_TITLE:
@@ -296,12 +298,14 @@ def _title_evidence(
     next to it, a paragraph of text follows it, and it is long for a menu
     item; a short line among other short lines is a menu item."""
     ln = lines[i]
-    score = min(_letter_words(ln), 12) / 6
+    score = min(_letter_words(ln), 8) / 6
     if _twinned(ln, keys):
         score += 3
     window = _around(lines, i, 3)
     if any(j in dated and not _text_between(lines, roles, i, j) for j in window):
         score += 2
+        if any(j in dated for j in window if j > i):
+            score += 0.5  # a headline stands over its date more often than under it
         if any(j in dated for j in (next_nonblank(lines, i, 1), next_nonblank(lines, i, -1))):
             score += 0.5
     after = [j for j in window if j > i]
@@ -321,15 +325,18 @@ def _twinned(line: Line, keys: dict[str, list[int]]) -> bool:
     beginning cut short with "..." (a breadcrumb)."""
     key = _key(line.text)
     copies = keys.get(key, ())
-    if len(copies) == 2 and copies[1] - copies[0] <= _TWIN_GAP:
+    if len(copies) <= _TWIN_COPIES and any(
+        j != line.index and abs(j - line.index) <= _TWIN_GAP for j in copies
+    ):
         return True  # (printed more often, it is a button or a menu item)
     return any(
-        key.startswith(cut) and abs(j - line.index) <= _TWIN_GAP
+        key.startswith(cut) and j != line.index and abs(j - line.index) <= _TWIN_GAP
         for cut, j in _cut_keys(keys)
     )
 
 
 _TWIN_GAP = 12  # lines between the two copies of a headline, at most
+_TWIN_COPIES = 3  # a headline may also stand in a "related" list; a button stands everywhere
 
 
 # a question that opens by speaking to somebody: "Dr Hollander, ...", "Frau
