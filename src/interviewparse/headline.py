@@ -159,7 +159,7 @@ def title(
     with your return?") or a wrapped second line joins it."""
     near = {i for i, m in dated}
     banner_like = {i for i, m in dated if m.weekday and m.precision == "day"}
-    keys = _line_keys(lines)
+    copies = Copies(lines)
     start = _text_start(lines, roles)
     late = _LATE
     if start < 0:  # (the first question: nothing under it is the headline)
@@ -167,7 +167,7 @@ def title(
     best: tuple[float, int] | None = None
     for ln in lines:
         i = ln.index
-        if i > start + late or not _candidate(ln, roles[i], keys):
+        if i > start + late or not _candidate(ln, roles[i], copies):
             continue
         above = next_nonblank(lines, i, -1)
         if above is not None and (
@@ -175,13 +175,13 @@ def title(
             or ((cue := cues.detect(lines[above].text)) is not None and cue.own_line)
         ):
             continue  # the text under a label printed alone: a turn
-        if i in near and not _twinned(ln, keys):
+        if i in near and not copies.twinned(ln):
             continue  # a date line, unless the headline printed twice has a date glued to it
         if i > start and (ln.question or not (
-            _twinned(ln, keys) or any(j in near for j in _around(lines, i, 2))
+            copies.twinned(ln) or any(j in near for j in _around(lines, i, 2))
         )):
             continue  # under the first text only a headline with its date or its copy
-        score = _title_evidence(lines, roles, i, near - banner_like, keys, body)
+        score = _title_evidence(lines, roles, i, near - banner_like, copies, body)
         score -= (i > start) * 1.5
         if best is None or score > best[0]:
             best = (score, i)
@@ -210,7 +210,7 @@ def _text_start(lines: Sequence[Line], roles: Sequence[Role]) -> int:
     close under it (a menu may hold a sentence, a cookie notice is one); or,
     as ``-1 - index``, a Q/A label or a dashed question before it."""
     last: int | None = None  # the last paragraph seen
-    keys = _line_keys(lines)
+    copies = Copies(lines)
     for ln in lines:
         if roles[ln.index].role != CONTENT:
             continue
@@ -219,7 +219,7 @@ def _text_start(lines: Sequence[Line], roles: Sequence[Role]) -> int:
             return -ln.index - 1  # "Q: ...", "— ...?": the interview has begun
         if not _prose(ln) or ln.text.endswith(_CUT_MARKS):
             continue
-        if ln.size <= _TWIN_SENTENCE_WORDS and _twinned(ln, keys):
+        if ln.size <= _TWIN_SENTENCE_WORDS and copies.twinned(ln):
             continue  # a headline printed twice
         if last is not None and ln.index - last <= _TEXT_GAP:
             return last
@@ -234,7 +234,7 @@ _CUE_OPENERS = "—―–-"
 _LATE = 12
 
 
-def _candidate(line: Line, role: Role, keys: dict[str, list[int]]) -> bool:
+def _candidate(line: Line, role: Role, copies: Copies) -> bool:
     """A line that may be the headline: headline-shaped and not longer than
     a headline; or a whole quotation or a line printed twice, which may end
     its sentence ("Intervista allo sviluppatore di Looping.")."""
@@ -252,7 +252,7 @@ def _candidate(line: Line, role: Role, keys: dict[str, list[int]]) -> bool:
         and line.last in ".!?…"
         and (
             line.text[:1] in _OPENING_QUOTES
-            or (line.size <= _TWIN_SENTENCE_WORDS and _twinned(line, keys))
+            or (line.size <= _TWIN_SENTENCE_WORDS and copies.twinned(line))
         )
     )
 
@@ -265,24 +265,43 @@ def _key(text: str) -> str:
     return str(_TRIM.sub(" ", text.casefold())).strip()
 
 
-def _line_keys(lines: Sequence[Line]) -> dict[str, list[int]]:
-    """Line keys (case and punctuation aside) of headline-sized lines; a line
-    cut short with "..." or "…" is also kept, marked, under its beginning."""
-    keys: dict[str, list[int]] = {}
-    for ln in lines:
-        if 2 <= ln.size <= 40:
-            keys.setdefault(_key(ln.text), []).append(ln.index)
-            if ln.text.endswith(_CUT_MARKS) and ln.size >= 3:
-                keys.setdefault(_CUT + _key(ln.text), []).append(ln.index)
-    return keys
+class Copies:
+    """Headline-sized lines by key (case and punctuation aside), to tell a
+    headline printed twice: the same line again nearby, the line cut short
+    with "..." in a breadcrumb, or the line at the end of a nearby row that
+    glues a breadcrumb or a category and a date to it ("Home News Interview
+    with Ann Lee", "News | 30.10.2021 «We waited forty days»")."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.by_key: dict[str, list[int]] = {}
+        self.near: list[tuple[int, str, bool]] = []  # (line, key, cut short)
+        for ln in lines:
+            if 2 <= ln.size <= _ROW_WORDS:
+                key = _key(ln.text)
+                self.by_key.setdefault(key, []).append(ln.index)
+                self.near.append((ln.index, key, ln.text.endswith(_CUT_MARKS)))
+
+    def twinned(self, line: Line) -> bool:
+        key = _key(line.text)
+        copies = self.by_key.get(key, ())
+        if len(copies) <= _TWIN_COPIES and any(
+            j != line.index and abs(j - line.index) <= _TWIN_GAP for j in copies
+        ):
+            return True  # (printed more often, it is a button or a menu item)
+        if len(key) < _MIN_TWIN_KEY:
+            return False
+        return any(
+            j != line.index
+            and abs(j - line.index) <= _TWIN_GAP
+            and ((cut and len(other) >= _MIN_TWIN_KEY and other in key)
+                 or (not cut and len(other) > len(key) and other.endswith(key)))
+            for j, other, cut in self.near
+        )
 
 
-_CUT = "\x00"
+_ROW_WORDS = 40
+_MIN_TWIN_KEY = 12  # characters of a key long enough to be found inside another line
 _CUT_MARKS = ("...", "…")
-
-
-def _cut_keys(keys: dict[str, list[int]]) -> list[tuple[str, int]]:
-    return [(k[1:], j) for k, js in keys.items() if k.startswith(_CUT) for j in js]
 
 
 def _title_evidence(
@@ -290,7 +309,7 @@ def _title_evidence(
     roles: Sequence[Role],
     i: int,
     dated: set[int],
-    keys: dict[str, list[int]],
+    copies: Copies,
     body: int,
 ) -> float:
     """How much says that line ``i`` is the headline: it is printed twice
@@ -299,7 +318,7 @@ def _title_evidence(
     item; a short line among other short lines is a menu item."""
     ln = lines[i]
     score = min(_letter_words(ln), 8) / 6
-    if _twinned(ln, keys):
+    if copies.twinned(ln):
         score += 3
     window = _around(lines, i, 3)
     if any(j in dated and not _text_between(lines, roles, i, j) for j in window):
@@ -318,21 +337,6 @@ def _title_evidence(
     if ln.size <= 5 and _in_menu(lines, i):
         score -= 2
     return score
-
-
-def _twinned(line: Line, keys: dict[str, list[int]]) -> bool:
-    """The line is printed twice on the page, or another line prints its
-    beginning cut short with "..." (a breadcrumb)."""
-    key = _key(line.text)
-    copies = keys.get(key, ())
-    if len(copies) <= _TWIN_COPIES and any(
-        j != line.index and abs(j - line.index) <= _TWIN_GAP for j in copies
-    ):
-        return True  # (printed more often, it is a button or a menu item)
-    return any(
-        key.startswith(cut) and j != line.index and abs(j - line.index) <= _TWIN_GAP
-        for cut, j in _cut_keys(keys)
-    )
 
 
 _TWIN_GAP = 12  # lines between the two copies of a headline, at most

@@ -31,7 +31,7 @@ LEXICON = Lexicon(
                  "aufgabe", "problem", "frage", "faktor", "dinge", "säule", "regel", "stufe",
                  "etappe", "richtung", "lektion", "herausforderung", "maßnahme", "vorteil"],
     nav=["startseite", "alle nachrichten", "menü", "suche", "anmelden", "home"],
-    share=["teilen", "artikel teilen", "drucken", "per e-mail"],
+    share=["teilen", "artikel teilen", "drucken", "per e-mail", "link kopieren", "teile über"],
     subscribe=["abonnieren", "newsletter abonnieren", "folgen sie uns", "gratis testen",
                "digital lesen", "jetzt testen", "probeabo", "abo abschließen", "monat für", "jetzt lesen", "plus lesen"],
     related=["lesen sie auch", "mehr zum thema", "auch interessant", "das könnte sie auch",
