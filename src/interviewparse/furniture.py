@@ -240,6 +240,9 @@ def zones(
             continue
         if "?" in ln.text or "？" in ln.text or REQUEST_SENTENCE.search(ln.text[:600]):
             continue  # a question, or a request ("Describe a normal day"), never a caption
+        above = next_nonblank(lines, i, -1)
+        if above is not None and roles[above].role == CONTENT and lines[above].question:
+            continue  # right under a question: a short answer ("Eight months")
         if ln.size >= 5:
             roles[i] = Role(BOILERPLATE, "caption", "open-line-caption")
         elif ln.size >= 1 and ln.words <= 4:

@@ -210,12 +210,15 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
 
 
 _TRAILING_WORDS = 25
+_TRAILING_MIN_WORDS = 3
 
 
 def _trailing_off(line: Line, lex: Lexicon) -> bool:
     """A short remark left open for the other person to finish: "Especially
     when they are in intensive care …" (not spoken as "I")."""
-    if line.size > _TRAILING_WORDS or not line.text.endswith("…"):
+    if not line.text.endswith("…") or line.text.startswith("…"):
+        return False
+    if not _TRAILING_MIN_WORDS <= line.size <= _TRAILING_WORDS:
         return False
     return not evidence(line, lex).first_singular
 

@@ -208,8 +208,9 @@ def open_start(groups: list[Group]) -> list[Unit]:
 
 
 def answered(units: Sequence[Unit]) -> bool:
-    """Some paragraph of an answer is a sentence: answers are text."""
-    return any(not u.body.blank and _sentence(u.body) for u in units)
+    """Some paragraph of an answer is a sentence that does not ask: answers
+    are text (a list of questions answers nothing)."""
+    return any(not u.body.blank and _sentence(u.body) and not u.body.question for u in units)
 
 
 def _marked(group: Group) -> bool:

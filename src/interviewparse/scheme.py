@@ -15,11 +15,12 @@ import regex
 
 from .cues import Cue
 from .lexicon import ALL, Lexicon
-from .questions import is_standalone_question
-from .text import sub_line
+from .questions import evidence, is_standalone_question
+from .text import Line, sub_line
 from .units import ANSWER, QUESTION, Unit, plain
 
 _NAME_SPLIT = regex.compile(r"[\s.\-]+")
+_NAME_WORDS = regex.compile(r"[\s.]+")  # (a hyphen joins one word: "Coronavirus-Update")
 _HANDLE_SHAPE = regex.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
 _PAREN = regex.compile(r"\([^()]*\)")
 _QUOTES = "\"«»„“”"
@@ -227,13 +228,19 @@ def _accept_speakers(us: list[Unit], lex: Lexicon) -> list[Unit]:
         return us
     key_of = group_speakers(spoken)
     counts = Counter(key_of[label] for _, label in spoken)
+    # a speaker says something: some turn of theirs is a sentence, or its text
+    # stands under a label printed alone (box headings "Podcast: Update" repeat too)
+    speaks = {
+        key_of[label] for i, label in spoken
+        if _says_something(us[i].body) or us[i].body.question or _own_line(us[i])
+    }
     keep: set[int] = set()
     for i, label in spoken:
         key = key_of[label]
-        named = len(_NAME_SPLIT.split(label.strip())) >= 2 or _HANDLE_SHAPE.search(label)
-        cue = us[i].cue
-        own = cue is not None and cue.own_line
-        if counts[key] >= 2 or role_side(label) is not None or ((named or own) and _asks(us, i)):
+        named = len(_NAME_WORDS.split(label.strip())) >= 2 or _HANDLE_SHAPE.search(label)
+        if (counts[key] >= 2 and key in speaks) or role_side(label) is not None or (
+            named and _asks(us, i) and key in speaks
+        ):
             keep.add(i)
     alone = [i for i, _ in spoken if (c := us[i].cue) is not None and c.own_line]
     if sum(1 for i in alone if i in keep) >= 3:
@@ -261,16 +268,29 @@ def _exchange_labels(
                 j <= i + 2
                 and key_of[other] != key_of[label]
                 and any(u.body.question for u in us[i:j])
-                and not us[j].body.question
+                and (us[i].body.question or _says_something(us[i].body))
+                and (_says_something(us[j].body) or _own_line(us[j]))
                 and sum(u.body.size for u in us[i:j]) <= _QUESTION_WORDS
             ):
                 out |= {i, j}
-        if not us[i].body.question and _after_plain_question(us, i, lex):
+        body = us[i].body
+        if _says_something(body) and _after_plain_question(us, i, lex):
             out.add(i)
     return out
 
 
 _QUESTION_WORDS = 70  # the longest question turn (in words) an exchange label may open
+_SENTENCE_WORDS = 12
+
+
+def _own_line(u: Unit) -> bool:
+    return u.cue is not None and u.cue.own_line
+
+
+def _says_something(body: Line) -> bool:
+    """The text after a label is a sentence that does not ask: a turn's
+    answer, not a box's heading ("Podcast: Weekly update")."""
+    return not body.question and (body.terminal or body.size >= _SENTENCE_WORDS)
 
 
 def _after_plain_question(us: Sequence[Unit], i: int, lex: Lexicon) -> bool:
@@ -316,6 +336,8 @@ class Scheme:
     before: bool = True
     after: bool = True
     answers_only: bool = False
+    numbered: frozenset[int] = frozenset()  # units of a run of numbered questions
+    listed: frozenset[int] = frozenset()  # units of a list of questions nobody answers
 
     def plain_questions(self, i: int) -> bool:
         """A plain paragraph at unit ``i`` may open a question turn."""
@@ -332,8 +354,10 @@ _FEW_LABELS = 3  # labels on the first exchange or two only
 def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
     sides = speaker_sides(us, lex)
     marked = [i for i, u in enumerate(us) if u.cue is not None]
+    numbered = _numbered_questions(us, lex)
+    listed = _question_lists(us, lex) - numbered
     if not marked:
-        return Scheme(sides, len(us), -1, False)
+        return Scheme(sides, len(us), -1, False, numbered=numbered, listed=listed)
     asking = answering = labelled_asking = labelled = 0
     for i in marked:
         c = us[i].cue
@@ -353,12 +377,79 @@ def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
         1 for u in us[last + 1 :] if u.cue is None and is_standalone_question(u.body, lex)
     )
     few = len(marked) <= _FEW_LABELS
+    # a sub-heading between the labelled part and plain questions: a mixed page
+    part_after = any(u.section for u in us[last + 1 :])
+    part_before = any(u.section for u in us[1 : first + 1])
     return Scheme(
         sides, first, last, both,
-        before=few or plain_before * 2 >= len(marked),
-        after=few or plain_after * 2 >= len(marked),
+        before=few or part_before or plain_before >= 2 or plain_before * 2 >= len(marked),
+        after=few or part_after or plain_after * 2 >= len(marked),
         answers_only=labelled > 0 and labelled_asking == 0,
+        numbered=numbered,
+        listed=listed,
     )
+
+
+# a question's own number: "1) ...", "12. ..." (a run of them numbers the questions)
+_NUMBER = regex.compile(r"(?P<n>\d{1,2})[.)]\s")
+_NUMBERED_RUN = 3
+
+
+_LISTED = 4
+_LISTED_WORDS = 40
+
+
+def _listed_question(body: Line, lex: Lexicon) -> bool:
+    """A question as a list prints it: it asks, it is short, and nobody in
+    it speaks as "I" or "we" (an answer that ends asking does)."""
+    if not body.question or body.size > _LISTED_WORDS:
+        return False
+    ev = evidence(body, lex)
+    return not (ev.first_singular or ev.first_plural)
+
+
+def _question_lists(us: Sequence[Unit], lex: Lexicon) -> frozenset[int]:
+    """Three plain questions or more in a row with nothing between them: a
+    box of the questions an episode covers, a list of readers' questions;
+    nobody answers them there, and none opens a turn."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, u in enumerate([*us, None]):
+        if u is not None and u.cue is None and _listed_question(u.body, lex):
+            run.append(i)
+            continue
+        if len(run) >= _LISTED:
+            out.update(run)
+        run = []
+    return frozenset(out)
+
+
+def _numbered_questions(us: Sequence[Unit], lex: Lexicon) -> frozenset[int]:
+    """Paragraphs numbered 1, 2, 3 ... in order, most of them questions: the
+    page numbers its questions, and each numbered paragraph opens one, also
+    a long one or one that asks without "?"."""
+    found: list[tuple[int, int]] = []
+    for i, u in enumerate(us):
+        m = _NUMBER.match(u.source.text[:4]) if u.cue is None else None
+        if m is not None:
+            found.append((i, int(m.group("n"))))
+    run: list[int] = []
+    best: list[int] = []
+    last = 0
+    for i, n in found:
+        if n == last + 1 or (run and last < n <= last + 2):
+            run.append(i)
+        elif n == 1:
+            run = [i]
+        else:
+            continue
+        last = n
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < _NUMBERED_RUN:
+        return frozenset()
+    asking = sum(1 for i in best if us[i].body.question)
+    return frozenset(best) if asking * 3 >= len(best) * 2 else frozenset()
 
 
 def speaker_sides(us: Sequence[Unit], lex: Lexicon) -> dict[str, str]:

@@ -116,7 +116,9 @@ def _plain_unit(
     if cur is None or cur.kind == "plain":
         if cur is not None and cur.side == QUESTION:
             t = RawTurn(ANSWER, "plain", None, None, [u])
-        elif not u.quoted and is_standalone_question(u.body, lex):
+        elif not u.quoted and idx not in scheme.listed and (idx in scheme.numbered or (
+            scheme.plain_questions(idx) and is_standalone_question(u.body, lex)
+        )):
             t = RawTurn(QUESTION, "plain", None, None, [*remark_before(cur, u, lex), u])
         elif cur is None:
             t = RawTurn(None, "plain", None, None, [u])
@@ -128,6 +130,7 @@ def _plain_unit(
     if (
         cur.side == ANSWER
         and not u.quoted
+        and idx not in scheme.listed
         and (
             (scheme.plain_questions(idx) and is_standalone_question(u.body, lex))
             or (scheme.answers_only and _under_answer_label(us_next, scheme, u))
