@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
 import regex
 
 from . import cues
 from .enumerations import find_marker
+from .features import features
 from .lexicon import ALL
 from .role import BOILERPLATE, NOTE, Role
 from .text import Line
@@ -192,9 +194,8 @@ def _words_of(text: str) -> list[str]:
 
 
 # ------------------------------------------------------------- line rules
-# Each rule: (name, kind, test). A test reads one Line and says yes or no.
-
-LineRule = tuple[str, str, Callable[[Line], bool]]
+# Each test reads one Line and says yes or no; the table below says what
+# each one needs.
 
 
 def _weather(line: Line) -> bool:
@@ -399,103 +400,81 @@ def _updated(line: Line) -> bool:
     )
 
 
-LINE_RULES: tuple[LineRule, ...] = (
-    ("weather-widget", "weather", _weather),
-    ("widget", "other", _widget),
-    ("share-row", "share", _share_row),
-    ("footer-links", "footer", _footer_links),
-    ("han-caption", "caption", _han_caption),
-    ("menu-row", "nav", menu_row),
-    ("photo-caption", "caption", _caption),
-    ("copyright-line", "footer", _copyright),
-    ("disclaimer", "other", _disclaimer),
-    ("reader-call", "other", _reader_call),
-    ("cookie-notice", "other", _cookie),
-    ("subscribe-call", "subscribe", _subscribe),
-    ("related-head", "related", _related_head),
-    ("updated-line", "other", _updated),
-    ("ticker", "other", _ticker),
-    ("age-rating", "other", _age_rating),
-    ("page-number", "other", _page_number),
-    ("separator", "other", _separator),
-    ("print-edition", "other", _print_edition),
-    ("caps-signature", "byline", _caps_byline),
-    ("author-bio", "byline", _author_bio),
-    ("programme-note", "other", _programme_note),
-    ("stage-direction", "other", _stage_direction),
-    ("subscription-offer", "subscribe", _offer),
-    ("byline", "byline", _byline),
-    ("credit-line", "byline", _credit),
-    ("nav-word", "nav", _nav_word),
-    ("ad-label", "ad", _ad),
-    ("section-label", "other", _other_word),
-    ("section-head", "other", _section_head),
+@attrs.frozen
+class Rule:
+    """A line rule as data: its name (which travels into the output), the
+    kind of furniture it gives, the line features of which it needs one
+    (``features.features``; none: it needs no phrase or mark), the largest
+    line (in words) it can say yes to, and its test."""
+
+    name: str
+    kind: str
+    test: Callable[[Line], bool]
+    needs: frozenset[str] = frozenset()
+    max_size: int | None = None
+
+
+def _rule(name: str, kind: str, test: Callable[[Line], bool], needs: str = "",
+          max_size: int | None = None) -> Rule:
+    return Rule(name, kind, test, frozenset(needs.split()), max_size)
+
+
+LINE_RULES: tuple[Rule, ...] = (
+    _rule("weather-widget", "weather", _weather, "degree"),
+    _rule("widget", "other", _widget, "widgets", 6),
+    _rule("share-row", "share", _share_row, "share social", 12),
+    _rule("footer-links", "footer", _footer_links, "footer_links", 30),
+    _rule("han-caption", "caption", _han_caption, "han", 60),
+    _rule("menu-row", "nav", menu_row, "sep", 20),
+    _rule("photo-caption", "caption", _caption, "photo", 25),
+    _rule("copyright-line", "footer", _copyright, "copyright footer", 30),
+    _rule("disclaimer", "other", _disclaimer, "disclaimers", 40),
+    _rule("reader-call", "other", _reader_call, "reader_calls", 25),
+    _rule("cookie-notice", "other", _cookie, "cookie", 80),
+    _rule("subscribe-call", "subscribe", _subscribe, "subscribe", 16),
+    _rule("related-head", "related", _related_head, "related", 20),
+    _rule("updated-line", "other", _updated, "updated", 12),
+    _rule("ticker", "other", _ticker, "digit", 20),
+    _rule("age-rating", "other", _age_rating, "digit"),
+    _rule("page-number", "other", _page_number, "digit"),
+    _rule("separator", "other", _separator, "noword"),
+    _rule("print-edition", "other", _print_edition, "print", 20),
+    _rule("caps-signature", "byline", _caps_byline, "upper"),
+    _rule("author-bio", "byline", _author_bio, "bio", 25),
+    _rule("programme-note", "other", _programme_note, "programme", 25),
+    _rule("stage-direction", "other", _stage_direction, "bracket", 12),
+    _rule("subscription-offer", "subscribe", _offer, "offer", 20),
+    _rule("byline", "byline", _byline, "byline", 8),
+    _rule("credit-line", "byline", _credit, "credit", 8),
+    _rule("nav-word", "nav", _nav_word, "nav", 4),
+    _rule("ad-label", "ad", _ad, "ad", 20),
+    _rule("section-label", "other", _other_word, "other tag_heads", 20),
+    _rule("section-head", "other", _section_head, "section_heads", 10),
 )
-# The largest ``line.size`` at which each rule can say yes (its own first
-# test), or None. ``line_rule`` skips a rule above it without calling it:
-# most lines of text are longer than most furniture, and a call per rule
-# per line was a tenth of the parse.
-_MAX_SIZE: dict[str, int | None] = {
-    "weather-widget": None, "widget": 6, "share-row": 12, "footer-links": 30,
-    "han-caption": 60, "menu-row": 20, "photo-caption": 25, "copyright-line": 30,
-    "disclaimer": 40, "reader-call": 25, "cookie-notice": 80, "subscribe-call": 16,
-    "related-head": 20,
-    "updated-line": 12, "ticker": 20, "age-rating": None, "page-number": None,
-    "separator": None, "print-edition": 20, "caps-signature": None, "author-bio": 25,
-    "programme-note": 25, "stage-direction": 12, "subscription-offer": 20, "byline": 8,
-    "credit-line": 8, "nav-word": 4, "ad-label": 20, "section-label": 20, "section-head": 10,
-}
-_BIGGEST = max(n for n in _MAX_SIZE.values() if n is not None) + 1
+_EDITOR_NOTE = Rule("editor-note", "", lambda line: False, frozenset({"notes"}), 60)
+_BIGGEST = max(r.max_size for r in LINE_RULES if r.max_size is not None) + 1
 # the rules to try on a line, by its size (sizes past _BIGGEST share the last)
-_RULES_BY_SIZE: tuple[tuple[LineRule, ...], ...] = tuple(
-    tuple(r for r in LINE_RULES if (m := _MAX_SIZE[r[0]]) is None or size <= m)
+_RULES_BY_SIZE: tuple[tuple[Rule, ...], ...] = tuple(
+    tuple(r for r in LINE_RULES if r.max_size is None or size <= r.max_size)
     for size in range(_BIGGEST + 1)
 )
 
 
-# Every line rule needs one of these: a word of some furniture phrase, or a
-# character furniture is made of. A line with neither skips the rules (most
-# lines of a page's text do; this keeps the cost per line low).
-_KEYWORDS = frozenset(
-    w
-    for field in ("nav", "share", "subscribe", "related", "footer", "cookie", "buttons", "photo",
-                  "byline", "updated", "ad", "other", "notes", "widgets", "disclaimers",
-                  "tag_heads", "section_heads", "footer_links", "reader_calls")
-    for phrase in getattr(ALL, field)
-    for w in regex.findall(r"[\p{L}\p{N}]+", phrase)
-) | frozenset((
-    # share-row networks, page numbers, bios, programme notes, credit verbs
-    "facebook", "twitter", "x", "telegram", "vk", "vkontakte", "вконтакте", "одноклассники",
-    "ok", "whatsapp", "viber", "linkedin", "email", "e", "mail", "instagram", "youtube",
-    "reddit", "pinterest", "threads", "mastodon", "copyright", "c", "page", "p", "стр",
-    "страница", "seite", "s", "is", "was", "air", "airs", "broadcast", "every", "weekdays",
-    "daily", "выходит", "läuft", "провел", "провела", "провёл", "вела", "подготовил",
-    "подготовила", "подготовили", "падрыхтаваў", "падрыхтавала", "записал", "записала",
-    "запісаў", "запісала", "aufgezeichnet", "compiled", "prepared",
-))
-_FURNITURE_CHARS = regex.compile(
-    r"[\d°℃℉|/>»›▸·•©℗\[\]【】()（）#*=_~☰≡↑⬆▲▼^@+€$£₽]|\s{2,}|\u3000|\p{Lu}{2}"
-)
-_KEYWORD = regex.compile(r"[\p{L}\p{N}]+")
-
-
-def _may_be_furniture(line: Line) -> bool:
-    if line.han or line.words == 0 or _FURNITURE_CHARS.search(line.text[:400]):
-        return True
-    return any(w in _KEYWORDS for w in _KEYWORD.findall(line.text[:400].casefold()))
-
-
 def line_rule(line: Line) -> Role | None:
+    """The role line rules give the line: the first rule whose needs the
+    line's features meet and whose test says yes; else an editor's note, or
+    None. A line that opens a turn ("A: No.", "— Yes.") is never furniture."""
     cue = cues.detect(line.text)
     if cue is not None and cue.kind != "speaker":
-        return None  # a line that opens a turn ("A: No.", "— Yes.") is content
-    if not _may_be_furniture(line):
         return None
-    for name, kind, test in _RULES_BY_SIZE[min(line.size, _BIGGEST)]:
-        if test(line):
-            return Role(BOILERPLATE, kind, name)
-    if _NOTES.match(line.text.lstrip("*_[(（ ")) and line.size <= 60:  # "*This interview ...*"
-        return Role(NOTE, "", "editor-note")
+    found = features(line)
+    if not found:
+        return None
+    for rule in _RULES_BY_SIZE[min(line.size, _BIGGEST)]:
+        if not rule.needs.isdisjoint(found) and rule.test(line):
+            return Role(BOILERPLATE, rule.kind, rule.name)
+    if "notes" in found and line.size <= 60 and _NOTES.match(line.text.lstrip("*_[(（ ")):
+        return Role(NOTE, "", "editor-note")  # "*This interview was edited ...*"
     return None
 
 
