@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
-from . import cues, enumerations, exchanges, language, metadata, roles, scheme, turns, units
+from . import (
+    cues,
+    enumerations,
+    exchanges,
+    language,
+    metadata,
+    questions,
+    roles,
+    scheme,
+    turns,
+    units,
+)
 from .dates import DateMatch
 from .lexicon import LANGUAGES
 from .model import (
@@ -35,6 +46,7 @@ def parse(text: str, *, source: str | None = None, encoding: str | None = None) 
 
 def _clear_caches() -> None:
     cues.detect.cache_clear()
+    questions.evidence_cache_clear()
     line_facts.cache_clear()
 
 

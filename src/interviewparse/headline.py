@@ -5,6 +5,7 @@ the first paragraph."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -160,7 +161,7 @@ def title(
     near = {i for i, m in dated}
     banner_like = {i for i, m in dated if m.weekday and m.precision == "day"}
     copies = Copies(lines)
-    start = _text_start(lines, roles)
+    start = _text_start(lines, roles, copies)
     late = _LATE
     if start < 0:  # (the first question: nothing under it is the headline)
         start, late = -start - 1, -1
@@ -202,15 +203,14 @@ def title(
 
 _MIN_TITLE = 0.5
 _OPENING_QUOTES = "„“”«»\"'‚‘›‹「『"
-_TRIM = regex.compile(r"[\s\p{P}\p{S}]+")
+_KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _text_start(lines: Sequence[Line], roles: Sequence[Role]) -> int:
+def _text_start(lines: Sequence[Line], roles: Sequence[Role], copies: Copies) -> int:
     """The first paragraph of the page's text: a paragraph with another one
     close under it (a menu may hold a sentence, a cookie notice is one); or,
     as ``-1 - index``, a Q/A label or a dashed question before it."""
     last: int | None = None  # the last paragraph seen
-    copies = Copies(lines)
     for ln in lines:
         if roles[ln.index].role != CONTENT:
             continue
@@ -262,7 +262,7 @@ _TWIN_SENTENCE_WORDS = 10  # a headline printed twice may end with a stop; a par
 
 
 def _key(text: str) -> str:
-    return str(_TRIM.sub(" ", text.casefold())).strip()
+    return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
 class Copies:
@@ -270,33 +270,45 @@ class Copies:
     headline printed twice: the same line again nearby, the line cut short
     with "..." in a breadcrumb, or the line at the end of a nearby row that
     glues a breadcrumb or a category and a date to it ("Home News Interview
-    with Ann Lee", "News | 30.10.2021 «We waited forty days»")."""
+    with Ann Lee", "News | 30.10.2021 «We waited forty days»"). Keys are
+    made for the lines near the candidates only, when first asked for."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.by_key: dict[str, list[int]] = {}
-        self.near: list[tuple[int, str, bool]] = []  # (line, key, cut short)
-        for ln in lines:
-            if 2 <= ln.size <= _ROW_WORDS:
-                key = _key(ln.text)
-                self.by_key.setdefault(key, []).append(ln.index)
-                self.near.append((ln.index, key, ln.text.endswith(_CUT_MARKS)))
+        self.lines = lines
+        self.count = Counter(ln.text.casefold() for ln in lines if 2 <= ln.size <= _ROW_WORDS)
+        self.at: dict[int, tuple[str, bool] | None] = {}  # line -> (key, cut short)
+
+    def _at(self, j: int) -> tuple[str, bool] | None:
+        if j not in self.at:
+            ln = self.lines[j]
+            self.at[j] = (
+                (_key(ln.text), ln.text.endswith(_CUT_MARKS))
+                if 2 <= ln.size <= _ROW_WORDS else None
+            )
+        return self.at[j]
 
     def twinned(self, line: Line) -> bool:
-        key = _key(line.text)
-        copies = self.by_key.get(key, ())
-        if len(copies) <= _TWIN_COPIES and any(
-            j != line.index and abs(j - line.index) <= _TWIN_GAP for j in copies
-        ):
-            return True  # (printed more often, it is a button or a menu item)
-        if len(key) < _MIN_TWIN_KEY:
+        i = line.index
+        mine = self._at(i)
+        if mine is None:
             return False
-        return any(
-            j != line.index
-            and abs(j - line.index) <= _TWIN_GAP
-            and ((cut and len(other) >= _MIN_TWIN_KEY and other in key)
-                 or (not cut and len(other) > len(key) and other.endswith(key)))
-            for j, other, cut in self.near
-        )
+        key = mine[0]
+        for j in range(max(0, i - _TWIN_GAP), min(len(self.lines), i + _TWIN_GAP + 1)):
+            if j == i:
+                continue
+            found = self._at(j)
+            if found is None:
+                continue
+            other, cut = found
+            if other == key:
+                if self.count[line.text.casefold()] <= _TWIN_COPIES:
+                    return True  # (printed more often, it is a button or a menu item)
+            elif len(key) >= _MIN_TWIN_KEY and (
+                (cut and len(other) >= _MIN_TWIN_KEY and other in key)
+                or (not cut and len(other) > len(key) and other.endswith(key))
+            ):
+                return True
+        return False
 
 
 _ROW_WORDS = 40

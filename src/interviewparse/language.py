@@ -28,7 +28,7 @@ import regex
 from .lexicon import LANGUAGES
 
 _TOKEN = regex.compile(r"\p{L}+")
-_SAMPLE = 20000  # characters of the page's head read for its script
+_SAMPLE = 8000  # characters of the page's head read for its script
 _SCAN = 200_000  # characters of the page's head read for prose lines
 # The model reads this much prose at most (its time grows with the text:
 # about 0.5 ms per 1000 characters; 2000 identify every page of the test
@@ -192,7 +192,9 @@ def detect(text: str) -> str:
     script = _CYRILLIC if cyr > latin else _LATIN
     voted, clear = _stopword_vote(low, _EAST_SLAVIC if cyr > latin else _LATIN_LEXICONS)
     # (the model costs a millisecond a page; most pages need no second opinion)
-    if clear and _count(script, sample) * 10 >= len(_LETTER.findall(sample)) * 9:
+    if clear and (
+        sample.isascii() or _count(script, sample) * 10 >= len(_LETTER.findall(sample)) * 9
+    ):
         code = voted
     elif len(_LETTER.findall(sample[:200])) >= _MIN_LETTERS:
         code = _by_model(sample)

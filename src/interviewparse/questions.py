@@ -5,6 +5,8 @@ question."""
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -68,17 +70,25 @@ class QuestionEvidence:
 
 
 def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
-    text = line.text
+    """What the paragraph says about who speaks it and to whom (the words of
+    every language: a page quotes more than one). Stages ask about the same
+    paragraph more than once: cached for the page (``assemble.parse``
+    clears the cache before and after)."""
+    return _evidence(line.text, line.han, line.size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _evidence(text: str, han: int, size: int) -> QuestionEvidence:
     low = text[:600].casefold()
     toks = _WORDS.findall(low)
-    if line.han:
-        second = any(p in low for p in ALL.second_person if not p.isascii() and len(p) == 1)
+    if han:
+        second = any(p in low for p in _HAN_SECOND)
         first = _HAN_I.search(low) is not None
-        plural = any(p in low for p in ALL.first_plural if not p.isascii())
+        plural = any(p in low for p in _HAN_PLURAL)
     else:
-        second = any(t in ALL.second_person for t in toks)
-        first = any(t in ALL.first_singular for t in toks)
-        plural = any(t in ALL.first_plural for t in toks)
+        second = not ALL.second_person.isdisjoint(toks)
+        first = not ALL.first_singular.isdisjoint(toks)
+        plural = not ALL.first_plural.isdisjoint(toks)
     imperative = _IMPERATIVE.match(low) is not None
     address = (bool(toks) and toks[0] in ALL.address_forms and "," in text[:60]) or bool(
         _ADDRESS_NAME.match(text[:60])
@@ -89,8 +99,16 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
         first_singular=first,
         first_plural=plural,
         address=address,
-        words=line.size,
+        words=size,
     )
+
+
+def evidence_cache_clear() -> None:
+    _evidence.cache_clear()
+
+
+_HAN_SECOND = tuple(p for p in ALL.second_person if not p.isascii() and len(p) == 1)
+_HAN_PLURAL = tuple(p for p in ALL.first_plural if not p.isascii())
 
 
 def _quoted_question(text: str) -> bool:
