@@ -50,6 +50,10 @@ FULL_PAGE = "\n".join([
     "",
     "A small exhibition about the keepers who lived here before me.",
     "",
+    "Do you still climb the stairs every day?",
+    "",
+    "Twice a day. I count the steps, all one hundred and twelve of them, and I never lose count.",
+    "",
     "© 2024 Coast Herald",
 ])
 
@@ -94,8 +98,8 @@ def test_parse_full_page() -> None:
     page = parse(FULL_PAGE)
     assert page.format == "standalone-questions"
     assert [e.question.text for e in page.exchanges] == [
-        FULL_PAGE.splitlines()[8], FULL_PAGE.splitlines()[12]]
-    assert [[p.line for p in e.answer.paragraphs] for e in page.exchanges] == [[10], [14]]
+        FULL_PAGE.splitlines()[8], FULL_PAGE.splitlines()[12], FULL_PAGE.splitlines()[16]]
+    assert [[p.line for p in e.answer.paragraphs] for e in page.exchanges] == [[10], [14], [18]]
     md = page.metadata
     assert md.title == "Lighthouse keeper prepares for the summer season"
     assert md.published == dt.datetime(2024, 5, 14, 11, 5)
@@ -103,7 +107,7 @@ def test_parse_full_page() -> None:
     assert md.page_date == dt.date(2024, 5, 14)
     assert md.captions == ["Photo: Lena Brandt"]
     assert [(b.line, b.kind) for b in page.boilerplate] == [
-        (0, "nav"), (1, "date-banner"), (6, "caption"), (16, "footer")]
+        (0, "nav"), (1, "date-banner"), (6, "caption"), (20, "footer")]
     assert sorted(m.line for m in md.lines) == [2, 4]
     assert interviewparse.coverage(page, FULL_PAGE) == []
 

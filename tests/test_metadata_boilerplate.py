@@ -42,6 +42,10 @@ Read also: Dredging of the outer channel starts in June
 
 They cut the waiting time in half. A ship that used to wait six hours now waits three.
 
+How much longer will you guide ships?
+
+I will stay until my son has his own licence. He has been sailing with me since spring.
+
 Share: Facebook Twitter Telegram
 Subscribe to our newsletter
 Read also:
@@ -109,8 +113,9 @@ def test_furniture_inside_answers_does_not_split_them(page: Interview) -> None:
     assert [ex.question.text for ex in page.exchanges] == [
         "Captain Sund, what is the hardest part of the job?",
         "Did the new locks change your work?",
+        "How much longer will you guide ships?",
     ]
-    first, second = (ex.answer for ex in page.exchanges)
+    first, second, _ = (ex.answer for ex in page.exchanges)
     assert len(first.paragraphs) == 2  # around the "Advertisement" line
     assert second.paragraphs[0].text == "Yes."  # a one-word answer stays
     assert len(second.paragraphs) == 2  # around the "Read also" line

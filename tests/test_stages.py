@@ -360,6 +360,11 @@ ROLE_PAGE = [
     ("", "blank", ""),
     ("Forty-two, and we planted nine young ones last autumn along the fence.", "content", ""),
     ("", "blank", ""),
+    ("Will you sell the pears this year?", "content", ""),
+    ("", "blank", ""),
+    ("I will give most of them to the school kitchen, as I have done since I retired.",
+     "content", ""),
+    ("", "blank", ""),
     ("Share: Facebook Twitter", "boilerplate", "share"),
     ("Subscribe to our weekly garden letter", "boilerplate", "subscribe"),
     ("Read also:", "boilerplate", "related"),
@@ -377,8 +382,8 @@ def test_roles_classify_page() -> None:
     found = roles.classify(split_lines(page))
     assert [(r.role, r.kind) for r in found.roles] == [(role, kind) for _, role, kind in ROLE_PAGE]
     by_line = {i: r.rule for i, r in enumerate(found.roles)}
-    assert by_line[22] == by_line[23] == "related-list"
-    assert by_line[26] == "cookie-button"
+    assert by_line[26] == by_line[27] == "related-list"
+    assert by_line[30] == "cookie-button"
     assert found.title_lines == [6]
     assert found.published_line == 4
     assert found.published is not None
@@ -390,8 +395,8 @@ def test_roles_page_parses() -> None:
     page = "\n".join(t for t, _, _ in ROLE_PAGE)
     p = interviewparse.parse(page)
     assert p.format == "standalone-questions"
-    assert [e.question.line for e in p.exchanges] == [11, 15]
-    assert [[x.line for x in e.answer.paragraphs] for e in p.exchanges] == [[13], [17]]
+    assert [e.question.line for e in p.exchanges] == [11, 15, 19]
+    assert [[x.line for x in e.answer.paragraphs] for e in p.exchanges] == [[13], [17], [21]]
     assert p.metadata.title == ROLE_PAGE[6][0]
     assert p.metadata.byline == "Marta Kowalczyk"
     assert p.metadata.captions == ["Photo: Pavel Dunin"]

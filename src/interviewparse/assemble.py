@@ -50,17 +50,31 @@ def _clear_caches() -> None:
     line_facts.cache_clear()
 
 
-def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
-    lines = split_lines(text)
-    lang = language.detect(text)
+def _pair(lines: list[Line], lang: str) -> tuple[roles.Classified, exchanges.Paired]:
+    """Line roles, turns and exchanges: the stages up to the verdict."""
     lex = LANGUAGES.get(lang, LANGUAGES["en"])
     found = roles.classify(lines)
     us = scheme.accept_cues(units.units(lines, found.roles), lex)
     line_facts.cache_clear()  # no new lines after this: free the cache before the big stages
     segments = turns.segment(us, scheme.build(us, lex), lex)
     cues.detect.cache_clear()
-    paired = exchanges.pair(segments, found.roles, lex)
-    del us, segments
+    return found, exchanges.pair(segments, found.roles, lex)
+
+
+def verdict_features(text: str) -> dict[str, float]:
+    """The features the interview verdict weighs for a page (for fitting
+    its weights: ``tools/fit_verdict.py``)."""
+    _clear_caches()
+    try:
+        return _pair(split_lines(text), language.detect(text))[1].features
+    finally:
+        _clear_caches()
+
+
+def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
+    lines = split_lines(text)
+    lang = language.detect(text)
+    found, paired = _pair(lines, lang)
     boiler = _boilerplate(lines, found.roles)
     enums = _enumerations(paired)
     return Interview(

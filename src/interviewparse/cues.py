@@ -51,7 +51,8 @@ _BARE = regex.compile(
 )
 _PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
 _ADDRESS_ONLY = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?:https?://|www\.)\S+")
-_PAGE_NUMBER = regex.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
+# a word framed by dashes: a page number "- 3 -" or a slot's marker "-- Ad --"
+_PAGE_NUMBER = regex.compile(r"(?:--?|[–—])\s*(?:\d{1,4}|\p{L}+(?:\s\p{L}+){0,2})\s*(?:--?|[–—])")
 _INLINE_HANDLE = regex.compile(
     r"(?P<label>@?(?=[\w.\-]{0,30}[_\d])(?=[\w.\-]{0,30}\p{L})[\w][\w.\-]{1,30})(?P<punct>[:：])\s+"
 )

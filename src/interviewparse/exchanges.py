@@ -23,8 +23,7 @@ import attrs
 from . import region, verdict
 from .lexicon import Lexicon
 from .model import Exchange, Paragraph, Turn
-from .questions import evidence
-from .role import Role
+from .role import BOILERPLATE, Role
 from .text import Line
 from .units import ANSWER, QUESTION, RawTurn, Unit
 
@@ -37,6 +36,8 @@ class Paired:
     exchanges: list[Exchange]
     trailing: list[Paragraph]
     format: str
+    verdict: verdict.Verdict
+    features: dict[str, float]  # the verdict's, by name
 
 
 def _joined_text(u: Unit) -> Line:
@@ -99,10 +100,14 @@ def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
     every = [u for t in turns for u in t.units]  # (trimming below shortens turns)
     lead_units += region.open_start(groups)
     trailing_units = region.close(groups, roles, lex)
-    fmt = page_format(groups, lex)
+    answered = [(qs, ans) for qs, ans in groups if ans]
+    bare = not trailing_units and _bare(lead_units, answered, roles)
+    features = verdict.page_features(answered, lex, lead_units, bare)
+    said = verdict.judge(features)
+    fmt = page_format(groups, said)
     if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all
         roles[:] = before
-        return Paired([_whole(u) for u in every], [], [], fmt)
+        return Paired([_whole(u) for u in every], [], [], fmt, said, features)
     exchanges: list[Exchange] = []
     for qs, ans in groups:
         q = build_turn(qs, "question")
@@ -111,7 +116,22 @@ def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
     # before the first question a label opens no exchange: keep lines whole
     lead = [_whole(u) for u in lead_units]
     trailing = [_whole(u) for u in trailing_units]
-    return Paired(lead, exchanges, trailing, fmt)
+    return Paired(lead, exchanges, trailing, fmt, said, features)
+
+
+def _bare(
+    lead: Sequence[Unit], groups: Sequence[tuple[list[RawTurn], list[RawTurn]]],
+    roles: Sequence[Role],
+) -> bool:
+    """A title at most before the exchanges, and no furniture around them
+    (inside an answer, an ad or a "Read also" line may stand)."""
+    if sum(1 for u in lead if not u.body.blank) > 1 or not groups or not groups[-1][1]:
+        return False
+    first = groups[0][0][0].units[0].source.index
+    last = groups[-1][1][-1].units[-1].source.index
+    return not any(
+        r.role == BOILERPLATE for r in (*roles[:first], *roles[last + 1:])
+    )
 
 
 def _whole(u: Unit) -> Paragraph:
@@ -132,60 +152,17 @@ def exchange_format(qs: Sequence[RawTurn], ans: Sequence[RawTurn]) -> str:
     return "standalone-questions"
 
 
-def page_format(groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> str:
+def page_format(
+    groups: Sequence[tuple[list[RawTurn], list[RawTurn]]], said: verdict.Verdict
+) -> str:
     answered = [(qs, ans) for qs, ans in groups if ans]
-    if not answered:
+    if not answered or not said.interview:
         return NOT_AN_INTERVIEW
     counts = Counter(exchange_format(qs, ans) for qs, ans in answered)
-    if not verdict.decide(answered, lex).interview:
-        return NOT_AN_INTERVIEW
     fmt, n = counts.most_common(1)[0]
     if n * 4 >= 3 * len(answered):
         return fmt
     return "mixed"
-
-
-_SAMPLE = 200
-_ANSWER_WORDS = 20  # an answer is more than a teaser's line or two
-
-
-def _answers_speak(answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon) -> bool:
-    """Most answers speak as "I", or as "we" and at an answer's length (a
-    newsroom's teasers under headline questions say "we" in a line)."""
-    singular = plural = words = 0
-    for _, ans in answered:
-        evs = [evidence(u.body, lex) for t in ans for u in t.units]
-        singular += any(ev.first_singular for ev in evs)
-        plural += any(ev.first_singular or ev.first_plural for ev in evs)
-        words += sum(ev.words for ev in evs)
-    n = len(answered)
-    return singular * 2 > n or (plural * 2 > n and words >= _ANSWER_WORDS * n)
-
-
-def _interview_evidence(
-    answered: Sequence[tuple[list[RawTurn], list[RawTurn]]], lex: Lexicon
-) -> bool:
-    """Plain questions make an interview when enough of them speak to the
-    interviewee ("you", "Mr Minister,", "Tell us ..."), when most of three
-    or more answers speak as "I" or "we", or when some questions speak to
-    "you" and an answer as "I": a list of headlines ending in "?" with
-    teasers under them does none of these."""
-    if len(answered) < 2:
-        return False
-    answered = answered[:_SAMPLE]  # the page's habit shows in its first exchanges
-    addressed = 0
-    for qs, _ in answered:
-        evs = [evidence(u.body, lex) for u in qs[0].units]
-        addressed += any(ev.second_person or ev.address or ev.imperative for ev in evs)
-    if addressed * 3 >= len(answered):
-        return True
-    if len(answered) >= 3 and _answers_speak(answered, lex):
-        return True
-    if addressed == 0:
-        return False
-    return any(
-        evidence(u.body, lex).first_singular for _, ans in answered for t in ans for u in t.units
-    )
 
 
 __all__ = ["ANSWER", "NOT_AN_INTERVIEW", "QUESTION", "Paired", "build_turn", "pair"]

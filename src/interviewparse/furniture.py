@@ -120,6 +120,7 @@ def pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
     that is a whole quotation repeating words printed elsewhere on the
     page is a pull quote: page furniture. The quotation may end a sentence
     where the text goes on ("... with pigeons." of "... with pigeons, and")."""
+    _copied_paragraphs(lines, roles, body)
     found = [
         ln for ln in lines[body:]
         if roles[ln.index].role == CONTENT and 4 <= ln.size <= 40
@@ -135,6 +136,43 @@ def pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
     for (ln, inner), n in zip(quotes, counts):
         if n >= 2 or _retold_nearby(lines, roles, ln.index, inner):
             roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote")
+
+
+_COPY_WORDS = 12  # a paragraph this long is printed twice only as a teaser
+
+
+def _copied_paragraphs(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """A paragraph printed twice in the text, word for word (the first copy
+    may stop short): the first copy is a teaser set above the place where
+    the paragraph stands, a pull quote without quotation marks. Questions
+    put to several people in turn repeat on purpose, and so may an answer
+    given twice: a whole copy right under a question or a request is an
+    answer (a teaser cut short never is)."""
+    later: dict[str, list[str]] = {}  # later paragraphs by their first words
+    for ln in reversed(lines[body:]):
+        if roles[ln.index].role != CONTENT or ln.size < _COPY_WORDS or ln.question:
+            continue
+        head = ln.text[:_HEAD_CHARS]
+        text = ln.text.rstrip(". …")
+        copies = [t for t in later.get(head, ()) if t.startswith(text)]
+        if copies and cues.detect(ln.text) is None and (
+            any(len(t) > len(ln.text) for t in copies) or not _answers(lines, ln.index)
+        ):
+            roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote-copy")
+        later.setdefault(head, []).append(ln.text)
+
+
+_HEAD_CHARS = 40
+
+
+def _answers(lines: Sequence[Line], i: int) -> bool:
+    """The line stands right under a question or a short line (a request):
+    it answers it."""
+    j = next_nonblank(lines, i, -1)
+    return j is not None and (lines[j].question or lines[j].size <= _ASKING_WORDS)
+
+
+_ASKING_WORDS = 25
 
 
 _NEAR = 4  # lines on each side where the words of a retold pull quote are looked for

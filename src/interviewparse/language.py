@@ -60,6 +60,17 @@ _LATIN_LEXICONS = tuple(c for c in LANGUAGES if c not in (*_EAST_SLAVIC, "zh"))
 
 _STOPWORDS = {code: frozenset(lex.stopwords) for code, lex in LANGUAGES.items()}
 
+
+def _own_words(candidates: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each candidate's function words that no other candidate has."""
+    return {
+        c: _STOPWORDS[c].difference(*(_STOPWORDS[o] for o in candidates if o != c))
+        for c in candidates
+    }
+
+
+_OWN = {group: _own_words(group) for group in (_EAST_SLAVIC, _LATIN_LEXICONS)}
+
 _lock = threading.Lock()
 _rank: Callable[[str], Sequence[tuple[str, float]]] | None = None
 
@@ -80,6 +91,15 @@ def _model() -> Callable[[str], Sequence[tuple[str, float]]]:
 def preload() -> None:
     """Load the model now (a batch that forks workers shares one copy)."""
     _model()
+
+
+def _nearly_ascii(text: str) -> bool:
+    """Fewer than one character in fifty is outside ASCII (counted by the
+    bytes they add in UTF-8: a cheap look before counting scripts)."""
+    return (len(text.encode("utf-8", "surrogatepass")) - len(text)) * _ASCII_SHARE < len(text)
+
+
+_ASCII_SHARE = 50
 
 
 def _count(script: regex.Pattern[str], sample: str) -> int:
@@ -117,23 +137,30 @@ def _longest(lines: list[str]) -> list[str]:
     return out
 
 
-def _by_stopwords(low: str, candidates: Sequence[str]) -> str:
+def _by_stopwords(low: str, candidates: tuple[str, ...]) -> str:
     return _stopword_vote(low, candidates)[0]
 
 
-def _stopword_vote(low: str, candidates: Sequence[str]) -> tuple[str, bool]:
+def _stopword_vote(low: str, candidates: tuple[str, ...]) -> tuple[str, bool]:
     """The language whose function words the sample uses most, and whether
-    the vote is clear: its words are a fifth of the sample's words and
-    three times those of the next language (a page in a language without
-    a lexicon, or two close ones, goes to the model)."""
+    the vote is clear: its words are a fifth of the sample's words, and its
+    own words (those no other candidate has: not the "a" or "в" that close
+    languages share) three times those of the next language (a page in a
+    language without a lexicon, or a close call, goes to the model)."""
     tokens = _TOKEN.findall(low)
     words = Counter(tokens)
     scores = sorted(  # (stable: a tie goes to the earlier candidate)
         ((sum(map(words.__getitem__, _STOPWORDS[c].intersection(words))), c) for c in candidates),
         key=lambda sc: -sc[0],
     )
-    (best_score, best), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")
-    clear = best_score * _CLEAR_SHARE >= len(tokens) and best_score >= _CLEAR_RATIO * second
+    best_score, best = scores[0]
+    own = _OWN[candidates]
+    mine = sum(map(words.__getitem__, own[best].intersection(words)))
+    theirs = max(
+        (sum(map(words.__getitem__, own[c].intersection(words))) for c in candidates if c != best),
+        default=0,
+    )
+    clear = best_score * _CLEAR_SHARE >= len(tokens) and mine >= _CLEAR_RATIO * max(theirs, 1)
     return best, clear and len(tokens) >= _CLEAR_TOKENS
 
 
@@ -172,7 +199,7 @@ def _east_slavic(code: str, low: str) -> str:
 def detect(text: str) -> str:
     """The ISO 639-1 code of the page's language."""
     head = text[:_SAMPLE]
-    if head.isascii():
+    if _nearly_ascii(head):  # (other scripts decide only at a share of the text)
         han = kana = hangul = cyr = 0
     else:
         han = _count(_HAN, head)
@@ -193,7 +220,8 @@ def detect(text: str) -> str:
     voted, clear = _stopword_vote(low, _EAST_SLAVIC if cyr > latin else _LATIN_LEXICONS)
     # (the model costs a millisecond a page; most pages need no second opinion)
     if clear and (
-        sample.isascii() or _count(script, sample) * 10 >= len(_LETTER.findall(sample)) * 9
+        (script is _LATIN and _nearly_ascii(sample))
+        or _count(script, sample) * 10 >= len(_LETTER.findall(sample)) * 9
     ):
         code = voted
     elif len(_LETTER.findall(sample[:200])) >= _MIN_LETTERS:

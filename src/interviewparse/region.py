@@ -50,6 +50,11 @@ _INTERVIEW_NOUN = regex.compile(rf"(?:{_alt(ALL.interview_nouns)})", regex.IGNOR
 _NOTE_WORDS = 40  # a note about the piece is short
 
 
+def names_interview(text: str) -> bool:
+    """The text names an interview ("interview", "Gespräch", "интервью")."""
+    return _INTERVIEW_NOUN.search(text) is not None
+
+
 def is_closing_thanks(line: Line) -> bool:
     """An interviewer's closing thank-you: "Thank you for the interview,
     Mr President.", "Danke, Vreni, für das Interview." (short, no "?")."""
@@ -115,7 +120,12 @@ def _info_note(u: Unit, lex: Lexicon) -> bool:
 
 
 def _sentence(line: Line) -> bool:
-    return line.terminal or line.size >= _SENTENCE_WORDS
+    """Ends as a sentence, or runs as long as one with its commas (a menu
+    glued into one line has none)."""
+    return line.terminal or (line.size >= _SENTENCE_WORDS and _PAUSE.search(line.text) is not None)
+
+
+_PAUSE = regex.compile(r"[,;:，、；]")
 
 
 # furniture that a page sets inside a turn, one line of it: an ad slot, a
@@ -154,6 +164,7 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
             cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
         if not _marked(groups[-1]) and (
             not answered(units[:cut]) or _signed_off(groups, roles, lex)
+            or _apart(groups[-1], roles)
         ):
             qs, _ = groups.pop()
             _drop([*(u for r in qs for u in r.units), *units, *trailing], roles, JUNK)
@@ -174,6 +185,14 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
 
 
 _GAP = 4  # lines of furniture between two exchanges that end an interview
+
+
+def _apart(group: Group, roles: Sequence[Role]) -> bool:
+    """Furniture stands between the question and its answer (a prompt at
+    the page's foot, "Do you have a tip? Here's how.", over a sign-up box)."""
+    q = [u for r in group[0] for u in r.units]
+    a = [u for r in group[1] for u in r.units]
+    return bool(q and a) and _interrupted(roles, q[-1].source.index, a[0].source.index)
 
 
 def _signed_off(groups: Sequence[Group], roles: Sequence[Role], lex: Lexicon) -> bool:
@@ -210,7 +229,18 @@ def open_start(groups: list[Group]) -> list[Unit]:
 def answered(units: Sequence[Unit]) -> bool:
     """Some paragraph of an answer is a sentence that does not ask: answers
     are text (a list of questions answers nothing)."""
-    return any(not u.body.blank and _sentence(u.body) and not u.body.question for u in units)
+    return any(not u.body.blank and answered_line(u.body) for u in units)
+
+
+def answered_line(line: Line) -> bool:
+    """The line is a sentence that does not ask, and is not cut short."""
+    return _sentence(line) and not line.question and not _cut(line)
+
+
+def _cut(line: Line) -> bool:
+    """A teaser cut short by the page ("... vers la projection de…"): a
+    headline in a list, not an answer's text."""
+    return line.text.endswith(("…", "..."))
 
 
 def _marked(group: Group) -> bool:

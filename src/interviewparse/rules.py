@@ -116,10 +116,11 @@ _BIO = regex.compile(
     r"\bwrites\s+(?:for|a\s+(?:weekly\s+|monthly\s+|regular\s+)?column)"
 )
 _PROGRAMME = regex.compile(
-    r"(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily|on\s+\p{L}+days)"
-    r"(?![\p{L}])|(?:airs|is\s+broadcast)\s+(?:every|each|weekdays|daily)(?![\p{L}])"
-    r"|выходит\s+в\s+эфир\s+(?:каждый|каждую|по\s+будням|ежедневно)"
-    r"|läuft\s+(?:jeden|jede|werktags|täglich)",
+    r"(?<![\p{L}])(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily"
+    r"|on\s+\p{L}+days)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:airs|is\s+broadcast)\s+(?:every|each|weekdays|daily)(?![\p{L}])"
+    r"|(?<![\p{L}])выходит\s+в\s+эфир\s+(?:каждый|каждую|по\s+будням|ежедневно)"
+    r"|(?<![\p{L}])läuft\s+(?:jeden|jede|werktags|täglich)",
     regex.IGNORECASE,
 )
 _PRINT_EDITION = regex.compile(

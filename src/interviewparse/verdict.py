@@ -1,42 +1,46 @@
 """Is the page an interview? Evidence, not a count.
 
 Each exchange the earlier stages found is weighed on what it shows of a
-conversation: the asking turn asks ("?", a request, a question passed on),
-it is as short as a question, the answer is text, the question speaks to
-the other person ("you", "Mr Lee,", "Tell us ..."), the answer speaks as
-"I" or "we", and labels or dashes mark the turns. The page is an interview
-when most of its exchanges ask and are answered, and what they say bears
-out a conversation:
+conversation (``Evidence``): the asking turn asks ("?", a request, a
+question passed on), it is as short as a question, the answer is text, the
+question speaks to the other person ("you", "Mr Lee,", "Tell us ..."), the
+answer speaks as "I" or "we", labels or dashes mark the turns. The page's
+features (``page_features``) are the shares of its exchanges that show
+each of these, and a few facts of the whole page: how many exchanges, how
+much more the answering side says, the same questions put to several
+people, questions printed in quotation marks (a story's dialogue), the
+same question and answer printed again (a widget).
 
-- turns labelled with the roles "Q:" / "A:" (or "Frage:", "Вопрос:", "问：")
-  are an interview by themselves (a ministry's FAQ counts);
-- turns marked by names or dashes need some of the conversation's voice:
-  questions that speak to the other person, or answers in the first person;
-- plain questions need more of it: an explainer's question headings speak
-  to nobody and its answers report, a forum's related questions go
-  unanswered, a review's rhetorical questions are the writer's own.
-
-The verdict names the evidence that decided it, and gives a confidence.
+The verdict combines the features with weights fitted on pages whose
+answer is known (``tools/fit_verdict.py``: the written test sets, the
+written pages that are no interviews, and the real development pages; the
+real pages that are no interviews stay out of the fit, to measure it). It
+names the features that weighed most, and gives the probability as its
+confidence.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .lexicon import Lexicon
 from .questions import evidence, is_request
-from .region import answered
+from .region import answered, answered_line, names_interview
+from .text import Line
 from .units import RawTurn, Unit
 
 Group = tuple[list[RawTurn], list[RawTurn]]
 
 _QUESTION_WORDS = 80  # a question turn is no longer than a long paragraph
 _QUESTION_PARAGRAPHS = 3
-_VOICE_WORDS = 15  # an answer that speaks as "I" is more than a teaser's line
-_SOME_ASK = 0.25
-_TALKS = 2  # the answering side speaks twice as many words as the asking side
+_VOICE_WORDS = 8  # an answer that speaks as "I" is more than a teaser's line
+_ANSWER_READ = 3  # paragraphs of an answer read for who speaks in it
+_QUOTES = "\"“«„'‘»”"
 
 
 @attrs.frozen
@@ -51,6 +55,12 @@ class Evidence:
     marks: str  # "role" (Q:/A:), "named" (speaker labels), "dash" or ""
     question_words: int = 0
     answer_words: int = 0
+    quoted: bool = False  # the question is a quotation: a character's line
+    asker_first: bool = False  # the asking side speaks as "I" (tells its own story)
+    reader: bool = False  # the answer speaks to "you" and never as "I"/"we"
+    paragraphs: int = 0  # of the answer
+    lead_in: bool = False  # the question states something before it asks
+    prose: float = 0.0  # share of the answer's paragraphs that are sentences
 
 
 @attrs.frozen
@@ -64,21 +74,49 @@ def weigh(group: Group, lex: Lexicon) -> Evidence:
     qs, ans = group
     q_units = [u for r in qs for u in r.units if not u.body.blank]
     a_units = [u for r in ans for u in r.units]
+    said = [u.body for u in a_units if not u.body.blank]
     q_ev = [evidence(u.body, lex) for u in q_units]
-    a_ev = [evidence(u.body, lex) for u in a_units if not u.body.blank]
+    a_ev = [evidence(b, lex) for b in said[:_ANSWER_READ]]  # who speaks shows early
     asks = any(_asks(u, lex) for u in q_units)
     short = len(q_units) <= _QUESTION_PARAGRAPHS and sum(e.words for e in q_ev) <= _QUESTION_WORDS
+    speaks = any(e.first_singular or e.first_plural for e in a_ev)
+    # a question in quotation marks is someone's line reported, not asked here
+    quoted = bool(q_units) and q_units[0].body.text[:1] in _QUOTES
     return Evidence(
-        asks=asks or any(r.role_word for r in qs),
+        asks=(asks and not quoted) or any(r.role_word for r in qs),
         short=short,
         text=answered(a_units),
         addresses=any(e.second_person or e.address or e.imperative for e in q_ev),
-        voice=any(e.first_singular or e.first_plural for e in a_ev)
-        and sum(e.words for e in a_ev) >= _VOICE_WORDS,
+        voice=speaks and sum(b.size for b in said) >= _VOICE_WORDS,
         marks=_marks(qs, ans),
         question_words=sum(e.words for e in q_ev),
-        answer_words=sum(e.words for e in a_ev),
+        answer_words=sum(b.size for b in said),
+        quoted=quoted,
+        asker_first=any(e.first_singular for e in q_ev),
+        reader=not speaks and any(e.second_person for e in a_ev),
+        paragraphs=len(said),
+        lead_in=_leads_in(" ".join(u.body.text for u in q_units)),
+        prose=sum(map(_prose, said)) / max(1, len(said)),
     )
+
+
+_STATED = regex.compile(r"[^?？]\p{L}[.!。！](?:\s|$)")
+
+
+def _leads_in(question: str) -> bool:
+    """A sentence that states something comes before the question mark: "The
+    gap is six million. Where will the money come from?" (an explainer's
+    heading asks in one breath)."""
+    end = question.rfind("?")
+    if end < 0:
+        end = question.rfind("？")
+    return end > 0 and _STATED.search(question, 0, end) is not None
+
+
+def _prose(line: Line) -> bool:
+    """A paragraph that ends as a sentence does (a menu glued into one
+    line does not)."""
+    return line.terminal and answered_line(line)
 
 
 def _asks(u: Unit, lex: Lexicon) -> bool:
@@ -117,32 +155,189 @@ def _put_to_several(groups: Sequence[Group]) -> int:
 _STATEMENT = 8  # words of a sentence that answers
 
 
-def decide(groups: Sequence[Group], lex: Lexicon) -> Verdict:
-    """The page's verdict from its exchanges (answered ones only)."""
-    evs = [weigh(g, lex) for g in groups if any(r.units for r in g[1])]
+# what each feature says, for the verdict's evidence
+FEATURES: dict[str, str] = {
+    "asked_and_answered": "questions that ask and are answered",
+    "asks": "questions that ask",
+    "role_labels": "Q/A role labels",
+    "name_labels": "speaker labels",
+    "dashes": "dialogue dashes",
+    "addressed": "questions that speak to the other person",
+    "first_person": "answers in the first person",
+    "conversation": "questions to 'you' answered as 'I'",
+    "answers_talk": "answers longer than questions",
+    "exchanges": "exchanges that ask and are answered (log)",
+    "survey": "the same questions put to several people",
+    "quoted": "questions in quotation marks",
+    "repeated": "the same question and answer printed again",
+    "short_answers": "answers of a few words",
+    "asker_first": "questions in the first person",
+    "reader_answers": "answers that speak to the reader",
+    "long_answers": "answer paragraphs (log)",
+    "announced": "the lead names an interview",
+    "prose": "answer paragraphs that are sentences",
+    "impersonal": "unmarked questions that speak to nobody",
+    "lead_in": "questions that state something, then ask",
+}
+
+
+def page_features(
+    groups: Sequence[Group], lex: Lexicon, lead: Sequence[Unit] = (), bare: bool = False
+) -> dict[str, float]:
+    """The page's features (``FEATURES``) from its answered exchanges and
+    the text before them; ``bare``: the text holds nothing else (no
+    furniture, a title at most)."""
+    answered_groups = [g for g in groups if any(r.units for r in g[1])]
+    evs = [weigh(g, lex) for g in answered_groups]
     n = len(evs)
     if n == 0:
+        return {}
+
+    def share(flags: Sequence[bool]) -> float:
+        return sum(flags) / n
+
+    texts = [
+        (" ".join(u.body.text for r in qs for u in r.units),
+         " ".join(u.body.text for r in ans for u in r.units))
+        for qs, ans in answered_groups
+    ]
+    twice = Counter(texts)
+    q_words = sum(e.question_words for e in evs)
+    a_words = sum(e.answer_words for e in evs)
+    paragraphs = sorted(e.paragraphs for e in evs)[n // 2]
+    announced = any(_names_interview(u.body) for u in lead[-_LEAD_UNITS:])
+    return {
+        "asked_and_answered": share([e.asks and e.text and (e.short or e.marks != "")
+                                     for e in evs]),
+        "asks": share([e.asks for e in evs]),
+        "role_labels": share([e.marks == "role" for e in evs]),
+        "name_labels": share([e.marks == "named" for e in evs]),
+        "dashes": share([e.marks == "dash" and e.asks for e in evs]),
+        "addressed": share([e.addresses for e in evs]),
+        "first_person": share([e.voice for e in evs]),
+        "conversation": share([e.addresses and e.voice for e in evs]),
+        "answers_talk": max(-2.0, min(2.0, math.log((a_words + 1) / (q_words + 1)))),
+        "exchanges": math.log(1 + sum(e.asks and e.text for e in evs)),
+        "survey": float(_put_to_several(groups) >= _SURVEY_QUESTIONS),
+        "quoted": share([e.quoted for e in evs]),
+        "repeated": sum(c for c in twice.values() if c > 1) / n,
+        "short_answers": share([e.answer_words < _FEW_WORDS for e in evs]),
+        "asker_first": share([e.asker_first for e in evs]),
+        "reader_answers": share([e.reader for e in evs]),
+        "long_answers": math.log(max(1, paragraphs)),
+        "announced": float(announced),
+        # one plain exchange nobody announced shows no alternation: no evidence
+        LONE: float(n == 1 and evs[0].marks == "" and not announced),
+        BARE: float(bare),
+        SIDES: float(_sides_kept(answered_groups)),
+        "prose": sum(e.prose for e in evs) / n,
+        "impersonal": share([e.marks == "" and not e.addresses for e in evs]),
+        "lead_in": share([e.lead_in for e in evs]),
+    }
+
+
+_LEAD_WORDS = 4  # a menu's "Interviews" names no interview
+_LEAD_UNITS = 12  # the headline, standfirst and intro just before the first question
+
+
+def _names_interview(line: Line) -> bool:
+    return line.size >= _LEAD_WORDS and names_interview(line.text)
+
+
+_FEW_WORDS = 8
+# fitted by tools/fit_verdict.py (see its docstring for the data and the method)
+BIAS = -5.609
+WEIGHTS: dict[str, float] = {
+    "asked_and_answered": 0.989,
+    "asks": 0.771,
+    "role_labels": 1.390,
+    "name_labels": -0.000,
+    "dashes": 0.795,
+    "addressed": 0.547,
+    "first_person": 2.045,
+    "conversation": 1.139,
+    "answers_talk": 1.943,
+    "exchanges": 1.173,
+    "survey": 0.089,
+    "quoted": -0.619,
+    "repeated": 0.000,
+    "short_answers": -0.487,
+    "asker_first": -0.161,
+    "reader_answers": -0.503,
+    "long_answers": -1.912,
+    "announced": 0.952,
+    "prose": 0.778,
+    "impersonal": -2.933,
+    "lead_in": 0.795,
+}
+THRESHOLD = 0.5
+
+
+def decide(groups: Sequence[Group], lex: Lexicon) -> Verdict:
+    """The page's verdict from its exchanges (answered ones only)."""
+    return judge(page_features(groups, lex))
+
+
+def judge(features: dict[str, float]) -> Verdict:
+    """The verdict on a page's features."""
+    if not features:
         return Verdict(False, 0.0, ("no exchange",))
-    good = sum(e.asks and e.text and (e.short or e.marks != "") for e in evs) / n
-    role = sum(e.marks == "role" for e in evs) / n
-    marked = sum(e.marks in ("named", "dash") for e in evs) / n
-    addresses = sum(e.addresses for e in evs) / n
-    voice = sum(e.voice for e in evs) / n
-    said = [f"{n} exchanges", f"asked and answered {good:.2f}", f"addressed {addresses:.2f}",
-            f"first person {voice:.2f}"]
-    confidence = round(min(1.0, good * (0.5 + 0.5 * max(role, min(1.0, addresses + voice)))), 3)
-    asks = sum(e.asks for e in evs) / n
-    talks = sum(e.answer_words for e in evs) >= _TALKS * sum(e.question_words for e in evs)
-    if good < 0.5 and not (asks >= _SOME_ASK and talks and good >= _SOME_ASK):
-        # (an interviewer's follow-ups may be remarks, but then the other
-        # side does the talking: a transcript of two people telling their
-        # stories has neither)
-        return Verdict(False, confidence, (*said, "most questions do not ask or go unanswered"))
-    if role >= 0.5:
-        return Verdict(True, max(confidence, 0.9), (*said, "Q/A labels"))
-    if marked >= 0.5:
-        return Verdict(True, confidence, (*said, "labelled turns"))
-    if _put_to_several(groups) >= _SURVEY_QUESTIONS:
-        return Verdict(True, confidence, (*said, "the same questions put to several people"))
-    ok = (addresses >= 0.25 and voice >= 0.25) or addresses >= 0.5 or (voice >= 0.6 and n >= 3)
-    return Verdict(ok, confidence, (*said, "plain questions" + ("" if ok else ", no voice")))
+    if features.get(LONE):
+        return Verdict(False, 0.0, (_LONE_SAYS,))
+    parts = {name: WEIGHTS.get(name, 0.0) * value for name, value in features.items()}
+    z = BIAS + sum(parts.values())
+    confidence = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    top = sorted(parts, key=lambda name: -abs(parts[name]))[:_SAID]
+    said = tuple(f"{FEATURES[name]} {features[name]:.2f} ({parts[name]:+.1f})" for name in top)
+    if confidence < THRESHOLD and _labelled_qa(features):
+        return Verdict(True, THRESHOLD, (_LABELLED_SAYS, *said))
+    if confidence < THRESHOLD and _bare_dialogue(features):
+        return Verdict(True, THRESHOLD, (_BARE_SAYS, *said))
+    if confidence < THRESHOLD and _kept_sides(features):
+        return Verdict(True, THRESHOLD, (_SIDES_SAYS, *said))
+    return Verdict(confidence >= THRESHOLD, round(confidence, 3), said)
+
+
+def _labelled_qa(features: dict[str, float]) -> bool:
+    """Labels that name the question and the answer ("Q:"/"A:", "Вопрос:"/
+    "Ответ:") open most exchanges, and their questions ask: the page says
+    what it is, however short it is."""
+    return features["role_labels"] >= _MOST and features["asked_and_answered"] >= _MOST
+
+
+def _sides_kept(groups: Sequence[Group]) -> bool:
+    """Every exchange opens with speaker labels, and no label that asks
+    ever answers: one or two interviewers, the others answer (a play's
+    characters ask each other, and so do the voices of a transcript)."""
+    asking: set[str] = set()
+    answering: set[str] = set()
+    for qs, ans in groups:
+        if not qs or not ans or qs[0].speaker is None or ans[0].speaker is None:
+            return False
+        asking.add(qs[0].speaker.casefold())
+        answering.add(ans[0].speaker.casefold())
+    return len(groups) >= 2 and len(asking) <= 2 and not asking & answering
+
+
+def _bare_dialogue(features: dict[str, float]) -> bool:
+    """The text is the exchanges and nothing else (a title at most: no
+    menu, no lead, no article around them), most questions ask and are
+    answered: someone handed over a conversation, not a page."""
+    return bool(features.get(BARE)) and features["asked_and_answered"] >= _MOST
+
+
+def _kept_sides(features: dict[str, float]) -> bool:
+    return bool(features.get(SIDES)) and features["asked_and_answered"] >= _MOST
+
+
+SIDES = "sides"
+_SIDES_SAYS = "speaker labels keep their sides: the same voices ask, the others answer"
+BARE = "bare"
+_BARE_SAYS = "the text holds nothing but its exchanges"
+_MOST = 0.5
+_LABELLED_SAYS = "question and answer labels on most exchanges"
+
+
+_SAID = 3
+LONE = "lone"
+_LONE_SAYS = "a single exchange, unmarked and unannounced: no turns alternate"

@@ -107,4 +107,7 @@ LEXICON = Lexicon(
            "nota del editor", "nota de la redacción", "nota de redacción",
            "esta entrevista fue editada", "la entrevista ha sido condensada",
            "la entrevista ha sido resumida", "esta entrevista ha sido resumida"],
+    about_piece=["esta entrevista", "este artículo", "esta conversación", "esta nota"],
+    thanks=["gracias", "muchas gracias", "mil gracias", "le agradezco"],
+    interview_nouns=["entrevista", "conversación", "charla", "su tiempo"],
 )

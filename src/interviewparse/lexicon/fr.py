@@ -101,4 +101,7 @@ LEXICON = Lexicon(
     notes=["cet entretien a été édité", "l'entretien a été édité", "l’entretien a été édité",
            "cet entretien a été condensé", "cette interview a été éditée", "note de la rédaction",
            "ndlr", "propos traduits", "l'entretien a été raccourci", "l’entretien a été raccourci"],
+    about_piece=["cet entretien", "cette interview", "cet article", "cette conversation"],
+    thanks=["merci", "merci beaucoup", "un grand merci", "je vous remercie", "nous vous remercions"],
+    interview_nouns=["interview", "entretien", "entrevue", "conversation", "votre temps"],
 )

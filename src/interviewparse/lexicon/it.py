@@ -100,4 +100,7 @@ LEXICON = Lexicon(
     notes=["l'intervista è stata modificata", "l’intervista è stata modificata",
            "l'intervista è stata ridotta", "l’intervista è stata ridotta", "nota della redazione",
            "n.d.r", "testo tradotto", "intervista tradotta"],
+    about_piece=["questa intervista", "questo articolo", "questa conversazione"],
+    thanks=["grazie", "grazie mille", "molte grazie", "la ringrazio", "ti ringrazio"],
+    interview_nouns=["intervista", "conversazione", "chiacchierata", "il suo tempo"],
 )

@@ -97,4 +97,7 @@ LEXICON = Lexicon(
     notes=["wywiad został skrócony", "rozmowa została skrócona", "tekst został skrócony",
            "od redakcji", "nota redakcji", "rozmowa została zredagowana",
            "wywiad został zredagowany", "śródtytuły pochodzą od redakcji"],
+    about_piece=["ten wywiad", "ten artykuł", "ta rozmowa", "tę rozmowę"],
+    thanks=["dziękuję", "dziękujemy", "bardzo dziękuję", "dzięki"],
+    interview_nouns=["wywiad", "rozmowa", "rozmowę", "rozmowy", "pański czas"],
 )

@@ -96,4 +96,7 @@ LEXICON = Lexicon(
     notes=["esta entrevista foi editada", "a entrevista foi editada", "entrevista editada",
            "nota da redação", "nota do editor", "a entrevista foi condensada",
            "esta entrevista foi condensada", "texto traduzido"],
+    about_piece=["esta entrevista", "este artigo", "esta conversa", "essa entrevista"],
+    thanks=["obrigado", "obrigada", "muito obrigado", "muito obrigada", "agradeço"],
+    interview_nouns=["entrevista", "conversa", "bate-papo", "seu tempo"],
 )
