@@ -34,6 +34,7 @@ _SCAN = 200_000  # characters of the page's head read for prose lines
 # about 0.5 ms per 1000 characters; 2000 identify every page of the test
 # sets and the real page sets as well as 4000 do)
 _PROSE_CHARS = 2000
+_VOTE_CHARS = 1200  # of the sample, for the function-word vote (a clear vote is clear early)
 _LINE_CHARS = 1000  # of one line at most
 _MIN_WORDS = 6  # a prose line has at least this many words
 _MIN_LETTERS = 20  # fewer letters than this: too little for the model
@@ -143,7 +144,8 @@ def _by_stopwords(low: str, candidates: tuple[str, ...]) -> str:
 
 def _stopword_vote(low: str, candidates: tuple[str, ...]) -> tuple[str, bool]:
     """The language whose function words the sample uses most, and whether
-    the vote is clear: its words are a fifth of the sample's words, and its
+    the vote is clear: its words are a seventh of the sample's words (a
+    fifth in Cyrillic), and its
     own words (those no other candidate has: not the "a" or "в" that close
     languages share) three times those of the next language (a page in a
     language without a lexicon, or a close call, goes to the model)."""
@@ -160,13 +162,29 @@ def _stopword_vote(low: str, candidates: tuple[str, ...]) -> tuple[str, bool]:
         (sum(map(words.__getitem__, own[c].intersection(words))) for c in candidates if c != best),
         default=0,
     )
-    clear = best_score * _CLEAR_SHARE >= len(tokens) and mine >= _CLEAR_RATIO * max(theirs, 1)
+    share = _CLEAR_SHARE
+    if candidates == _EAST_SLAVIC and not (best == "ru" and _russian_letters(low)):
+        share = _CLEAR_SHARE_CYRILLIC
+    clear = best_score * share >= len(tokens) and mine >= _CLEAR_RATIO * max(theirs, 1)
     return best, clear and len(tokens) >= _CLEAR_TOKENS
 
 
-_CLEAR_SHARE = 5
+_CLEAR_SHARE = 7
+# Bulgarian, Serbian, Macedonian ... have no lexicon here and share much of
+# Russian's function words: a Cyrillic page needs a larger share of them,
+# unless its letters are Russian only
+_CLEAR_SHARE_CYRILLIC = 5
 _CLEAR_RATIO = 3
 _CLEAR_TOKENS = 60
+
+
+def _russian_letters(low: str) -> bool:
+    """"ы" or "э", and no letter of another Cyrillic alphabet ("і", "ў",
+    "ї", "ј", "ә" ...): Russian, not Bulgarian, Belarusian or Kazakh."""
+    return ("ы" in low or "э" in low) and _OTHER_CYRILLIC.search(low) is None
+
+
+_OTHER_CYRILLIC = regex.compile(r"[іїєґўјљњђћќѓѕџәғқңөұүһҗҙҡҫ]")
 
 
 def _by_model(sample: str) -> str | None:
@@ -199,14 +217,15 @@ def _east_slavic(code: str, low: str) -> str:
 def detect(text: str) -> str:
     """The ISO 639-1 code of the page's language."""
     head = text[:_SAMPLE]
-    if _nearly_ascii(head):  # (other scripts decide only at a share of the text)
+    near = _nearly_ascii(head)
+    if near:  # (other scripts decide only at a share of the text)
         han = kana = hangul = cyr = 0
     else:
         han = _count(_HAN, head)
         kana = _count(_KANA, head)
         hangul = _count(_HANGUL, head)
         cyr = _count(_CYRILLIC, head)
-    latin = _count(_LATIN, head)
+    latin = len(head) if near else _count(_LATIN, head)
     if hangul > max(han, cyr, latin) // 2 and hangul > 20:
         return "ko"
     if kana > 20 and kana * 4 > han:
@@ -217,7 +236,8 @@ def detect(text: str) -> str:
     low = sample.casefold()
     code = None
     script = _CYRILLIC if cyr > latin else _LATIN
-    voted, clear = _stopword_vote(low, _EAST_SLAVIC if cyr > latin else _LATIN_LEXICONS)
+    candidates = _EAST_SLAVIC if cyr > latin else _LATIN_LEXICONS
+    voted, clear = _stopword_vote(low[:_VOTE_CHARS], candidates)
     # (the model costs a millisecond a page; most pages need no second opinion)
     if clear and (
         (script is _LATIN and _nearly_ascii(sample))

@@ -37,22 +37,27 @@ _SENTENCE_WORDS = 12  # a line this long reads as text even without a final stop
 
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as one alternation, lower case, to match lower-cased text
+    (case-blind matching of a long alternation is many times slower)."""
+    low = {w.lower() for w in words}
+    return "|".join(regex.escape(w) for w in sorted(low, key=len, reverse=True))
 
 
 # a note about the piece: "* Name changed", "(*) ...", "Source: ...", "This
 # interview was first published ...", "Dieser Artikel ist eine Übersetzung"
 _FOOTNOTE = regex.compile(r"[*†]+\s*\S|\(\*\)")
-_ABOUT_PIECE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.about_piece)})(?![\p{{L}}])",
-                             regex.IGNORECASE)
+_ABOUT_PIECE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.about_piece)})(?![\p{{L}}])")
 _THANKS = regex.compile(rf"(?:{_alt(ALL.thanks)})(?![\p{{L}}])", regex.IGNORECASE)
-_INTERVIEW_NOUN = regex.compile(rf"(?:{_alt(ALL.interview_nouns)})", regex.IGNORECASE)
+_INTERVIEW_NOUN = regex.compile(rf"(?:{_alt(ALL.interview_nouns)})")
+_INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _NOTE_WORDS = 40  # a note about the piece is short
+_NOUN_CHARS = 300  # of a lead line, where an interview is named
 
 
 def names_interview(text: str) -> bool:
     """The text names an interview ("interview", "Gespräch", "интервью")."""
-    return _INTERVIEW_NOUN.search(text) is not None
+    low = text[:_NOUN_CHARS].lower()
+    return any(noun in low for noun in _INTERVIEW_NOUNS)
 
 
 def is_closing_thanks(line: Line) -> bool:
@@ -62,7 +67,7 @@ def is_closing_thanks(line: Line) -> bool:
         not line.question
         and line.size <= 30
         and _THANKS.match(line.text) is not None
-        and _INTERVIEW_NOUN.search(line.text[:200]) is not None
+        and _INTERVIEW_NOUN.search(line.text[:200].lower()) is not None
     )
 
 
@@ -74,13 +79,10 @@ def _note(u: Unit, lex: Lexicon) -> bool:
         return True
     if u.source.size > _NOTE_WORDS:
         return False
-    return bool(_FOOTNOTE.match(text) or _ABOUT_PIECE.search(text[:300]))
+    return bool(_FOOTNOTE.match(text) or _ABOUT_PIECE.search(text[:300].lower()))
 
 
-_INFO = regex.compile(
-    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in ALL.info_words)})(?![\p{{L}}])",
-    regex.IGNORECASE,
-)
+_INFO = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.info_words)})(?![\p{{L}}])")
 
 
 # a phone number, or hours: "von 8 bis 12 Uhr", "9:00-17:00", "с 8 до 20"
@@ -105,7 +107,7 @@ def _info_note(u: Unit, lex: Lexicon) -> bool:
     text = u.body.text[:600]
     if u.cue is not None or u.body.size > 60:
         return False
-    info = {m.casefold() for m in _INFO.findall(text)}
+    info = set(_INFO.findall(text.lower()))
     practical = u.body.size <= 30 and _PRACTICAL.search(text) is not None
     if not (info or practical):
         return False

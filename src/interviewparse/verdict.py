@@ -39,7 +39,7 @@ Group = tuple[list[RawTurn], list[RawTurn]]
 _QUESTION_WORDS = 80  # a question turn is no longer than a long paragraph
 _QUESTION_PARAGRAPHS = 3
 _VOICE_WORDS = 8  # an answer that speaks as "I" is more than a teaser's line
-_ANSWER_READ = 3  # paragraphs of an answer read for who speaks in it
+_ANSWER_READ = 2  # paragraphs of an answer read for who speaks in it
 _QUOTES = "\"“«„'‘»”"
 
 

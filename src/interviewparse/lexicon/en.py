@@ -4,7 +4,7 @@ from . import Lexicon
 
 LEXICON = Lexicon(
     code="en",
-    stopwords=["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "are", "be", "this", "have", "by", "at", "from", "not", "but", "or", "we", "you", "they", "which", "their", "has", "an", "will", "would", "there", "been", "what", "about"],
+    stopwords=["the", "a", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "are", "be", "this", "have", "by", "at", "from", "not", "but", "or", "we", "you", "they", "which", "their", "has", "an", "will", "would", "there", "been", "what", "about"],
     question_labels=["q", "question"],
     answer_labels=["a", "answer", "guest", "interviewee", "respondent"],
     interviewer_roles=[
