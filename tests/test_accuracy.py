@@ -1,10 +1,13 @@
 """The accuracy gate: the parser is scored against the gold files shipped in
 tests/corpus (the project's development corpus) and tests/pages (pages
-written for the test suite), and a figure below its floor fails the suite.
-Floors only go up: raise them when a change improves a figure."""
+written for the test suite), against the real pages beside the checkout
+(../shared/realdev, with gold; ../shared/realneg, pages that are no
+interviews: skipped when absent), and a figure below its floor fails the
+suite. Floors only go up: raise them when a change improves a figure."""
 
 from __future__ import annotations
 
+import json
 import pathlib
 
 import pytest
@@ -55,6 +58,21 @@ PAGES9_FLOORS = floors(boilerplate=0.99, content_kept=0.99)
 # tests/pages10: the tenth set (0.958 pair F1 before any rule was fitted to it)
 PAGES10_FLOORS = floors(pair=0.98, boilerplate=0.98)
 
+# tests/pages11: Spanish, French, Italian, Portuguese and Polish, written for
+# issue 13 and held out while the rules were written (first look 0.718 pair)
+PAGES11_FLOORS = floors(pair=0.86, question=0.96, boilerplate=0.98, enumeration=0.85,
+                        title=0.88, speaker=0.87)
+# ../shared/realdev: complete real pages (first look 0.559 pair, 0.368 title,
+# 0.394 published, 0.144 leaked; issue 13 asks for 0.95 and leaked <= 0.02)
+SHARED = HERE.parent.parent / "shared"
+REALDEV_FLOORS = floors(pair=0.83, question=0.94, boilerplate=0.97, enumeration=0.77,
+                        title=0.86, published=0.94, speaker=0.84, content_kept=0.97)
+REALDEV_LEAK = 0.06
+# the share of pages that are no interviews called interviews (first look:
+# realneg 31.6%, its hard pages 48%; tests/notinterviews 20%)
+REALNEG_RATE, REALNEG_HARD_RATE, NOTINTERVIEWS_RATE = 0.02, 0.05, 0.05
+
+
 def _check(
     folder: pathlib.Path, floors: dict[str, dict[str, float]], leak_ceiling: float = 0.0
 ) -> None:
@@ -91,3 +109,53 @@ def test_written_pages_floors(name: str, floors: dict[str, dict[str, float]], le
     if not any(folder.glob("*.gold.json")):
         pytest.skip(f"tests/{name} is missing")
     _check(folder, floors, leak_ceiling=leak)
+
+
+def test_pages11_floors() -> None:
+    folder = HERE / "pages11"
+    if not any(folder.glob("*.gold.json")):
+        pytest.skip("tests/pages11 is missing")
+    _check(folder, PAGES11_FLOORS, leak_ceiling=0.04)
+
+
+def test_realdev_floors() -> None:
+    folder = SHARED / "realdev"
+    if not any(folder.glob("*.gold.json")):
+        pytest.skip("../shared/realdev is absent")
+    _check(folder, REALDEV_FLOORS, leak_ceiling=REALDEV_LEAK)
+
+
+def _called(folder: pathlib.Path) -> tuple[list[str], list[str]]:
+    """The pages of ``folder`` called interviews, and the hard ones among
+    them (``sources.json``'s ``hard_negative``)."""
+    import interviewparse
+
+    manifest = folder / "sources.json"
+    hard = {
+        e["name"] for e in (json.loads(manifest.read_text()) if manifest.exists() else [])
+        if e.get("hard_negative")
+    }
+    called = [p.stem for p in sorted(folder.glob("*.txt"))
+              if interviewparse.parse_file(p).format != "not-an-interview"]
+    return called, [n for n in called if n in hard]
+
+
+def test_realneg_rate() -> None:
+    folder = SHARED / "realneg"
+    pages = sorted(folder.glob("*.txt"))
+    if not pages:
+        pytest.skip("../shared/realneg is absent")
+    called, hard_called = _called(folder)
+    manifest = json.loads((folder / "sources.json").read_text())
+    hard = sum(1 for e in manifest if e.get("hard_negative"))
+    assert len(called) <= REALNEG_RATE * len(pages), called
+    assert len(hard_called) <= REALNEG_HARD_RATE * max(hard, 1), hard_called
+
+
+def test_written_non_interviews_rate() -> None:
+    folder = HERE / "notinterviews"
+    pages = sorted(folder.glob("*.txt"))
+    if not pages:
+        pytest.skip("tests/notinterviews is missing")
+    called, _ = _called(folder)
+    assert len(called) <= NOTINTERVIEWS_RATE * len(pages), called
