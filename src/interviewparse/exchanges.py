@@ -8,9 +8,8 @@ format.
 - Editor's notes at the end of the last answer are trailing content.
 - Each exchange has a format (from the cues of its two turns); the page's
   format is the one that holds at least three quarters of the exchanges,
-  else "mixed". A page whose only questions are plain paragraphs needs two
-  of them and one that addresses the reader's counterpart ("you", "Mr
-  Minister,", "Tell us ...") to count as an interview.
+  else "mixed". Whether the page is an interview at all is the verdict's
+  (``verdict.py``): evidence weighed over the exchanges, not a count.
 """
 
 from __future__ import annotations

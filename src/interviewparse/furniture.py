@@ -110,7 +110,7 @@ def related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
 
 
 _COLON_TEXT = regex.compile(r"[:：]\s*\S")
-_OPENERS = "“«„\"‘'「『"
+_OPENERS = "“«„\"‘'「『”"
 _CLOSERS_Q = "”»“\"’'」』"
 _MAX_PULL_QUOTES = 50
 
@@ -123,7 +123,7 @@ def pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
     _copied_paragraphs(lines, roles, body)
     found = [
         ln for ln in lines[body:]
-        if roles[ln.index].role == CONTENT and 4 <= ln.size <= 40
+        if roles[ln.index].role == CONTENT and 4 <= ln.size <= _PULL_WORDS
         and ln.text[:1] in _OPENERS and ln.text[-1:] in _CLOSERS_Q
     ][:_MAX_PULL_QUOTES]
     quotes = [(ln, _plain(ln.text[1:-1].strip().rstrip(".!…。！"))) for ln in found]
@@ -175,7 +175,8 @@ def _answers(lines: Sequence[Line], i: int) -> bool:
 _ASKING_WORDS = 25
 
 
-_NEAR = 4  # lines on each side where the words of a retold pull quote are looked for
+_PULL_WORDS = 80  # a pull quote is a sentence or three
+_NEAR = 60  # lines on each side where the words of a retold pull quote are looked for
 
 
 def _retold_nearby(lines: Sequence[Line], roles: list[Role], i: int, inner: str) -> bool:

@@ -74,11 +74,17 @@ def is_closing_thanks(line: Line) -> bool:
 def _note(u: Unit, lex: Lexicon) -> bool:
     """A short paragraph about the interview itself, or an editor's
     practical note, not part of the interview."""
-    text = u.source.text
     if u.note or _info_note(u, lex):
         return True
-    if u.source.size > _NOTE_WORDS:
+    return _about_piece(u)
+
+
+def _about_piece(u: Unit) -> bool:
+    """A short paragraph about the piece itself: "This interview was first
+    published in ...", "* Name changed"."""
+    if u.cue is not None or u.source.size > _NOTE_WORDS:
         return False
+    text = u.source.text
     return bool(_FOOTNOTE.match(text) or _ABOUT_PIECE.search(text[:300].lower()))
 
 
@@ -260,7 +266,7 @@ def _break(units: Sequence[Unit], roles: Sequence[Role]) -> int:
             continue
         if _interrupted(roles, prev.source.index, u.source.index):
             return k
-        if u.note or is_closing_thanks(u.body):
+        if u.note or is_closing_thanks(u.body) or _about_piece(u):
             return k
         if u.cue is None and not _sentence(u.body):
             return k
