@@ -57,6 +57,8 @@ def line_date(text: str) -> DateMatch | None:
             continue  # (a month or a weekday is capitalised, or a number begins the date)
         if at and unglued[at - 1].isalnum():
             continue
+        if _DIGIT.search(unglued, at) is None:
+            break  # every date shape prints a number: none is left
         m = _longest_date(unglued[at:])
         if m is not None:
             return m

@@ -112,14 +112,17 @@ def _count(script: regex.Pattern[str], sample: str) -> int:
 def prose_sample(text: str) -> str:
     """The page's longest lines that read like prose, 2000 characters: at least
     six words, not a row of menu items; else its longest lines."""
-    lines = [ln.strip() for ln in text[:_SCAN].splitlines()]
-    prose = [ln for ln in lines if _prose(ln)]
-    picked = _longest(prose or [ln for ln in lines if ln])
+    raw = text[:_SCAN].splitlines()
+    prose = [s for s in (ln.strip() for ln in raw if len(ln) >= _PROSE_MIN) if _prose(s)]
+    picked = _longest(prose or [s for s in (ln.strip() for ln in raw) if s])
     return "\n".join(picked)
 
 
+_PROSE_MIN = 30  # characters of a prose line at least
+
+
 def _prose(line: str) -> bool:
-    if len(line) < 30:
+    if len(line) < _PROSE_MIN:
         return False
     words = line[:_LINE_CHARS].split()
     if len(words) < _MIN_WORDS or sum(line.count(m) for m in _ROW_MARKS) >= 3:
