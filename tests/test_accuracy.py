@@ -125,37 +125,31 @@ def test_realdev_floors() -> None:
     _check(folder, REALDEV_FLOORS, leak_ceiling=REALDEV_LEAK)
 
 
-def _called(folder: pathlib.Path) -> tuple[list[str], list[str]]:
-    """The pages of ``folder`` called interviews, and the hard ones among
-    them (``sources.json``'s ``hard_negative``)."""
+def _called(folder: pathlib.Path) -> tuple[int, list[str], int, list[str]]:
+    """How many pages ``folder`` holds and those called interviews; how many
+    of them are hard (``sources.json``'s ``hard_negative``) and those of
+    them called interviews."""
     import interviewparse
 
+    pages = sorted(folder.glob("*.txt"))
+    if not pages:
+        pytest.skip(f"{folder} is absent")
     manifest = folder / "sources.json"
     hard = {
         e["name"] for e in (json.loads(manifest.read_text()) if manifest.exists() else [])
         if e.get("hard_negative")
     }
-    called = [p.stem for p in sorted(folder.glob("*.txt"))
+    called = [p.stem for p in pages
               if interviewparse.parse_file(p).format != "not-an-interview"]
-    return called, [n for n in called if n in hard]
+    return len(pages), called, len(hard), [n for n in called if n in hard]
 
 
 def test_realneg_rate() -> None:
-    folder = SHARED / "realneg"
-    pages = sorted(folder.glob("*.txt"))
-    if not pages:
-        pytest.skip("../shared/realneg is absent")
-    called, hard_called = _called(folder)
-    manifest = json.loads((folder / "sources.json").read_text())
-    hard = sum(1 for e in manifest if e.get("hard_negative"))
-    assert len(called) <= REALNEG_RATE * len(pages), called
+    pages, called, hard, hard_called = _called(SHARED / "realneg")
+    assert len(called) <= REALNEG_RATE * pages, called
     assert len(hard_called) <= REALNEG_HARD_RATE * max(hard, 1), hard_called
 
 
 def test_written_non_interviews_rate() -> None:
-    folder = HERE / "notinterviews"
-    pages = sorted(folder.glob("*.txt"))
-    if not pages:
-        pytest.skip("tests/notinterviews is missing")
-    called, _ = _called(folder)
-    assert len(called) <= NOTINTERVIEWS_RATE * len(pages), called
+    pages, called, _, _ = _called(HERE / "notinterviews")
+    assert len(called) <= NOTINTERVIEWS_RATE * pages, called

@@ -101,12 +101,7 @@ def fit(rows: list[tuple[str, int, dict[str, float]]]) -> tuple[float, dict[str,
 
 
 def score(f: dict[str, float], bias: float, weights: dict[str, float]) -> float:
-    if f.get(verdict.LONE):
-        return 0.0
-    p = _sigmoid(bias + sum(weights.get(n, 0.0) * v for n, v in f.items()))
-    return max(p, 0.5) if (
-        verdict._labelled_qa(f) or verdict._bare_dialogue(f) or verdict._kept_sides(f)
-    ) else p
+    return verdict.judge(f, bias, weights).confidence
 
 
 def report(sets: dict[str, list[tuple[str, int, dict[str, float]]]], bias: float,

@@ -42,6 +42,7 @@ import regex
 from .lexicon import ALL
 from .markers import DEFAULT, JOINERS, Marker, MarkerTable, sentence_end, word_start
 from .model import Enumeration, Paragraph, Point
+from .phrases import alt
 
 __all__ = ["GAP", "Marker", "announced_in", "find", "find_marker", "points", "runs"]
 
@@ -50,10 +51,6 @@ __all__ = ["GAP", "Marker", "announced_in", "find", "find_marker", "points", "ru
 GAP = 3
 
 Pos = tuple[int, int]  # (paragraph index, offset in its text)
-
-
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 #: find_marker(text, index): the marker that opens the paragraph ``text``, or None
@@ -240,7 +237,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}'’\-]+")
 _STEMS = tuple(s for s in ALL.count_nouns if s.isascii() or not regex.match(r"\p{Han}", s))
 _HAN_COUNT = regex.compile(
     r"(?P<n>[两二三四五六七八九十])\s*(?:个|大|项|条|件)?\s*(?:"
-    + _alt([s for s in ALL.count_nouns if regex.match(r"\p{Han}", s)])
+    + alt([s for s in ALL.count_nouns if regex.match(r"\p{Han}", s)])
     + ")"
 )
 _HAN_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,

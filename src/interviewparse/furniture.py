@@ -13,8 +13,9 @@ import regex
 from . import cues
 from .dates import date_of
 from .lexicon import ALL
+from .phrases import LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
 from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end
-from .rules import BUTTONS, FOOTER_PHRASE, LIST_ITEM, PHRASE_WORD, RELATED, REQUEST_SENTENCE, alt
+from .rules import BUTTONS, FOOTER_PHRASE, RELATED
 from .text import Line
 
 _COMMENT_HEAD = regex.compile(

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from .lexicon import ALL, Lexicon
+from .phrases import alt
 from .questions import evidence
 from .role import BLANK, BOILERPLATE, Role
 from .text import Line
@@ -37,10 +38,9 @@ _SENTENCE_WORDS = 12  # a line this long reads as text even without a final stop
 
 
 def _alt(words: Sequence[str]) -> str:
-    """The words as one alternation, lower case, to match lower-cased text
+    """The words lower-cased as one alternation, to match lower-cased text
     (case-blind matching of a long alternation is many times slower)."""
-    low = {w.lower() for w in words}
-    return "|".join(regex.escape(w) for w in sorted(low, key=len, reverse=True))
+    return alt(w.lower() for w in words)
 
 
 # a note about the piece: "* Name changed", "(*) ...", "Source: ...", "This
@@ -48,7 +48,6 @@ def _alt(words: Sequence[str]) -> str:
 _FOOTNOTE = regex.compile(r"[*†]+\s*\S|\(\*\)")
 _ABOUT_PIECE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.about_piece)})(?![\p{{L}}])")
 _THANKS = regex.compile(rf"(?:{_alt(ALL.thanks)})(?![\p{{L}}])", regex.IGNORECASE)
-_INTERVIEW_NOUN = regex.compile(rf"(?:{_alt(ALL.interview_nouns)})")
 _INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _NOTE_WORDS = 40  # a note about the piece is short
 _NOUN_CHARS = 300  # of a lead line, where an interview is named
@@ -67,7 +66,7 @@ def is_closing_thanks(line: Line) -> bool:
         not line.question
         and line.size <= 30
         and _THANKS.match(line.text) is not None
-        and _INTERVIEW_NOUN.search(line.text[:200].lower()) is not None
+        and names_interview(line.text)
     )
 
 

@@ -34,7 +34,7 @@ from .furniture import (
     repeats,
     zones,
 )
-from .headline import banners, date_lines, header, publication, title, title_copies
+from .headline import header, title, title_copies
 from .role import (
     BLANK,
     BOILERPLATE,
@@ -47,6 +47,7 @@ from .role import (
 )
 from .rules import line_rule
 from .text import Line
+from .timestamps import banners, date_lines, publication
 
 
 @attrs.frozen

@@ -5,7 +5,7 @@ kind of furniture it gives and a test of one line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -14,69 +14,15 @@ from . import cues
 from .enumerations import find_marker
 from .features import features
 from .lexicon import ALL
+from .phrases import Keyed, alt, longest_words, starts, whole
 from .role import BOILERPLATE, NOTE, Role
 from .text import Line
-
-
-def alt(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _bounded(words: Sequence[str]) -> str:
-    """An alternation of whole words: a word must not run on into another,
-    except a Chinese phrase, which has no spaces to end it ("更多新闻")."""
-    han = [w for w in words if regex.search(r"\p{Han}$", w)]
-    other = [w for w in words if w not in han]
-    parts = [rf"(?:{alt(other)})(?![\p{{L}}\p{{N}}])"] if other else []
-    if han:
-        parts.append(rf"(?:{alt(han)})")
-    return "|".join(parts) or "(?!)"
-
-
-def _starts(words: Sequence[str]) -> regex.Pattern[str]:
-    """A line that starts with one of ``words`` as whole words."""
-    return regex.compile(rf"(?:{_bounded(words)})", regex.IGNORECASE)
-
-
-def _whole(words: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alt(words)})[\s.!:：]*", regex.IGNORECASE)
-
-
-class _Keyed:
-    """``pattern.search`` behind an exact pre-check. Every match of the
-    pattern holds one of ``keys`` (for a phrase list, the longest word of
-    some phrase), so a text whose casefolded form contains none of them is
-    refused without running the pattern. This buys about 4x on the long
-    case-insensitive alternations below, which the engine otherwise tries at
-    every position of every line."""
-
-    __slots__ = ("keys", "pattern")
-
-    def __init__(self, pattern: regex.Pattern[str], keys: Sequence[str]) -> None:
-        self.pattern = pattern
-        self.keys = tuple(sorted({k.casefold() for k in keys}))
-
-    def search(self, text: str) -> regex.Match[str] | None:
-        low = text.casefold()
-        for key in self.keys:
-            if key in low:
-                return self.pattern.search(text)
-        return None
-
-
-PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
-
-
-def _longest_words(phrases: Sequence[str]) -> list[str]:
-    """The key of each phrase for ``_Keyed``: its longest word."""
-    return [max(PHRASE_WORD.findall(p) or [p], key=len) for p in phrases]
-
 
 _HEAD = 160
 _WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
 _SEPARATORS = regex.compile(r"\s+[|/>»›▸·•→⟩]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
 _COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
-_SHARE = _starts(ALL.share)
+_SHARE = starts(ALL.share)
 _SUBSCRIBE = regex.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.subscribe)})(?![\p{{L}}])", regex.IGNORECASE
 )
@@ -131,7 +77,7 @@ _PRINT_EDITION = regex.compile(
 _CAPS_NAME = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?")
 _AGE = regex.compile(r"\d{1,2}\+")
 _BRACKETS = "()（）[]【】"
-RELATED = _starts(ALL.related)
+RELATED = starts(ALL.related)
 FOOTER_PHRASE = regex.compile(rf"(?:{alt(ALL.footer)})", regex.IGNORECASE)
 _COOKIE = regex.compile(rf"(?<![\p{{L}}])(?:{alt(ALL.cookie)})", regex.IGNORECASE)
 # what a consent notice says besides "cookies"
@@ -143,30 +89,30 @@ _CONSENT = regex.compile(
 _FOOTER_STRONG = regex.compile(
     r"all rights reserved|все права защищены|alle rechte vorbehalten|版权所有", regex.IGNORECASE
 )
-BUTTONS = _whole(ALL.buttons)
+BUTTONS = whole(ALL.buttons)
 # the phrase searches that run on most short lines, pre-checked (see _Keyed)
-_DISCLAIMER_K = _Keyed(_DISCLAIMER, _longest_words(ALL.disclaimers))
-_READER_CALL_K = _Keyed(
+_DISCLAIMER_K = Keyed(_DISCLAIMER, longest_words(ALL.disclaimers))
+_READER_CALL_K = Keyed(
     regex.compile(rf"(?:{alt(ALL.reader_calls)})", regex.IGNORECASE),
-    _longest_words(ALL.reader_calls),
+    longest_words(ALL.reader_calls),
 )
-_FOOTER_PHRASE_K = _Keyed(FOOTER_PHRASE, _longest_words(ALL.footer))
-_FOOTER_STRONG_K = _Keyed(_FOOTER_STRONG, ("rights", "права", "rechte", "版权所有"))
-_COOKIE_K = _Keyed(_COOKIE, _longest_words(ALL.cookie))
-_SUBSCRIBE_K = _Keyed(_SUBSCRIBE, _longest_words(ALL.subscribe))
-_PROGRAMME_K = _Keyed(_PROGRAMME, ("every", "each", "daily", "days", "выходит", "läuft"))
-_PRINT_EDITION_K = _Keyed(_PRINT_EDITION, (
+_FOOTER_PHRASE_K = Keyed(FOOTER_PHRASE, longest_words(ALL.footer))
+_FOOTER_STRONG_K = Keyed(_FOOTER_STRONG, ("rights", "права", "rechte", "版权所有"))
+_COOKIE_K = Keyed(_COOKIE, longest_words(ALL.cookie))
+_SUBSCRIBE_K = Keyed(_SUBSCRIBE, longest_words(ALL.subscribe))
+_PROGRAMME_K = Keyed(_PROGRAMME, ("every", "each", "daily", "days", "выходит", "läuft"))
+_PRINT_EDITION_K = Keyed(_PRINT_EDITION, (
     "опубликовано", "published", "printed", "erschienen", "напечатано", "版", "print edition",
     "печатная версия",
 ))
 _NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
-_AD = _whole(ALL.ad)
+_AD = whole(ALL.ad)
 _AD_HEAD = regex.compile(rf"(?:{alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
-_OTHER = _whole(ALL.other)
+_OTHER = whole(ALL.other)
 _OTHER_HEAD = regex.compile(rf"(?:{alt(ALL.tag_heads)})\s*[:：]", regex.IGNORECASE)
 _SECTION_HEAD = regex.compile(rf"(?:{alt(ALL.section_heads)})(?![\p{{L}}])", regex.IGNORECASE)
-_UPDATED = _starts(ALL.updated)
-_NOTES = _starts(ALL.notes)
+_UPDATED = starts(ALL.updated)
+_NOTES = starts(ALL.notes)
 _PHOTO_WORD = regex.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})(?![\p{{L}}])", regex.IGNORECASE
 )
@@ -175,16 +121,14 @@ _PHOTO_CREDIT = regex.compile(
     r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
     regex.IGNORECASE,
 )
-_PHOTO_CREDIT_K = _Keyed(_PHOTO_CREDIT, _longest_words(ALL.photo))
-_PHOTO_WORD_K = _Keyed(_PHOTO_WORD, _longest_words(ALL.photo))
+_PHOTO_CREDIT_K = Keyed(_PHOTO_CREDIT, longest_words(ALL.photo))
+_PHOTO_WORD_K = Keyed(_PHOTO_WORD, longest_words(ALL.photo))
 _BYLINE = regex.compile(rf"(?i:{alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
 _SOCIAL = regex.compile(
     r"(?:facebook|twitter|x|telegram|vk|vkontakte|вконтакте|одноклассники|ok|whatsapp|viber|"
     r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
     regex.IGNORECASE,
 )
-LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
-LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
 
 
 _WORD_SEPARATORS = regex.compile(r"[\s,;·|•/]+")
@@ -404,20 +348,26 @@ def _updated(line: Line) -> bool:
 @attrs.frozen
 class Rule:
     """A line rule as data: its name (which travels into the output), the
-    kind of furniture it gives, the line features of which it needs one
-    (``features.features``; none: it needs no phrase or mark), the largest
-    line (in words) it can say yes to, and its test."""
+    kind of furniture it gives, its test, the line features of which it
+    needs one (``features.features``), the largest line (in words) it can
+    say yes to, and the role it gives (furniture, or an editor's note)."""
 
     name: str
     kind: str
     test: Callable[[Line], bool]
-    needs: frozenset[str] = frozenset()
+    needs: frozenset[str]
     max_size: int | None = None
+    role: str = BOILERPLATE
 
 
-def _rule(name: str, kind: str, test: Callable[[Line], bool], needs: str = "",
-          max_size: int | None = None) -> Rule:
-    return Rule(name, kind, test, frozenset(needs.split()), max_size)
+def _rule(name: str, kind: str, test: Callable[[Line], bool], needs: str,
+          max_size: int | None = None, role: str = BOILERPLATE) -> Rule:
+    return Rule(name, kind, test, frozenset(needs.split()), max_size, role)
+
+
+def _editor_note(line: Line) -> bool:
+    """"*This interview was edited for length.*": a note, not furniture."""
+    return _NOTES.match(line.text.lstrip("*_[(（ ")) is not None
 
 
 LINE_RULES: tuple[Rule, ...] = (
@@ -451,8 +401,9 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("ad-label", "ad", _ad, "ad", 20),
     _rule("section-label", "other", _other_word, "other tag_heads", 20),
     _rule("section-head", "other", _section_head, "section_heads", 10),
+    # last: a line that fits no furniture rule and opens with a note's phrase
+    _rule("editor-note", "", _editor_note, "notes", 60, NOTE),
 )
-_EDITOR_NOTE = Rule("editor-note", "", lambda line: False, frozenset({"notes"}), 60)
 _BIGGEST = max(r.max_size for r in LINE_RULES if r.max_size is not None) + 1
 # the rules to try on a line, by its size (sizes past _BIGGEST share the last)
 _RULES_BY_SIZE: tuple[tuple[Rule, ...], ...] = tuple(
@@ -463,8 +414,8 @@ _RULES_BY_SIZE: tuple[tuple[Rule, ...], ...] = tuple(
 
 def line_rule(line: Line) -> Role | None:
     """The role line rules give the line: the first rule whose needs the
-    line's features meet and whose test says yes; else an editor's note, or
-    None. A line that opens a turn ("A: No.", "— Yes.") is never furniture."""
+    line's features meet and whose test says yes, or None. A line that
+    opens a turn ("A: No.", "— Yes.") is never furniture."""
     cue = cues.detect(line.text)
     if cue is not None and cue.kind != "speaker":
         return None
@@ -473,13 +424,5 @@ def line_rule(line: Line) -> Role | None:
         return None
     for rule in _RULES_BY_SIZE[min(line.size, _BIGGEST)]:
         if not rule.needs.isdisjoint(found) and rule.test(line):
-            return Role(BOILERPLATE, rule.kind, rule.name)
-    if "notes" in found and line.size <= 60 and _NOTES.match(line.text.lstrip("*_[(（ ")):
-        return Role(NOTE, "", "editor-note")  # "*This interview was edited ...*"
+            return Role(rule.role, rule.kind, rule.name)
     return None
-
-
-# a sentence that is a request, first or later: "... in the post. Tell us about ..."
-REQUEST_SENTENCE = regex.compile(
-    rf"(?:^|[.!…。！]\s+)(?:{alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE
-)

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from .lexicon import Lexicon
 from .questions import is_standalone_question, remark_before
-from .scheme import Scheme, role_side
+from .scheme import Scheme
+from .speakers import role_side
 from .units import ANSWER, QUESTION, RawTurn, Unit
 
 

@@ -273,36 +273,26 @@ WEIGHTS: dict[str, float] = {
 THRESHOLD = 0.5
 
 
-def decide(groups: Sequence[Group], lex: Lexicon) -> Verdict:
-    """The page's verdict from its exchanges (answered ones only)."""
-    return judge(page_features(groups, lex))
-
-
-def judge(features: dict[str, float]) -> Verdict:
-    """The verdict on a page's features."""
+def judge(
+    features: dict[str, float], bias: float = BIAS, weights: dict[str, float] | None = None
+) -> Verdict:
+    """The verdict on a page's features (``bias`` and ``weights``: the
+    fitted ones unless given, as ``tools/fit_verdict.py`` does)."""
     if not features:
         return Verdict(False, 0.0, ("no exchange",))
     if features.get(LONE):
         return Verdict(False, 0.0, (_LONE_SAYS,))
-    parts = {name: WEIGHTS.get(name, 0.0) * value for name, value in features.items()}
-    z = BIAS + sum(parts.values())
+    weights = WEIGHTS if weights is None else weights
+    parts = {name: weights.get(name, 0.0) * value for name, value in features.items()}
+    z = bias + sum(parts.values())
     confidence = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
     top = sorted(parts, key=lambda name: -abs(parts[name]))[:_SAID]
     said = tuple(f"{FEATURES[name]} {features[name]:.2f} ({parts[name]:+.1f})" for name in top)
-    if confidence < THRESHOLD and _labelled_qa(features):
-        return Verdict(True, THRESHOLD, (_LABELLED_SAYS, *said))
-    if confidence < THRESHOLD and _bare_dialogue(features):
-        return Verdict(True, THRESHOLD, (_BARE_SAYS, *said))
-    if confidence < THRESHOLD and _kept_sides(features):
-        return Verdict(True, THRESHOLD, (_SIDES_SAYS, *said))
+    if confidence < THRESHOLD and features["asked_and_answered"] >= _MOST:
+        for name, least, says in _DECISIVE:
+            if features.get(name, 0.0) >= least:
+                return Verdict(True, THRESHOLD, (says, *said))
     return Verdict(confidence >= THRESHOLD, round(confidence, 3), said)
-
-
-def _labelled_qa(features: dict[str, float]) -> bool:
-    """Labels that name the question and the answer ("Q:"/"A:", "Вопрос:"/
-    "Ответ:") open most exchanges, and their questions ask: the page says
-    what it is, however short it is."""
-    return features["role_labels"] >= _MOST and features["asked_and_answered"] >= _MOST
 
 
 def _sides_kept(groups: Sequence[Group]) -> bool:
@@ -319,25 +309,19 @@ def _sides_kept(groups: Sequence[Group]) -> bool:
     return len(groups) >= 2 and len(asking) <= 2 and not asking & answering
 
 
-def _bare_dialogue(features: dict[str, float]) -> bool:
-    """The text is the exchanges and nothing else (a title at most: no
-    menu, no lead, no article around them), most questions ask and are
-    answered: someone handed over a conversation, not a page."""
-    return bool(features.get(BARE)) and features["asked_and_answered"] >= _MOST
-
-
-def _kept_sides(features: dict[str, float]) -> bool:
-    return bool(features.get(SIDES)) and features["asked_and_answered"] >= _MOST
-
-
-SIDES = "sides"
-_SIDES_SAYS = "speaker labels keep their sides: the same voices ask, the others answer"
-BARE = "bare"
-_BARE_SAYS = "the text holds nothing but its exchanges"
-_MOST = 0.5
-_LABELLED_SAYS = "question and answer labels on most exchanges"
-
-
 _SAID = 3
 LONE = "lone"
 _LONE_SAYS = "a single exchange, unmarked and unannounced: no turns alternate"
+SIDES = "sides"
+BARE = "bare"
+_MOST = 0.5
+# evidence that decides a short page the weights find too thin, when most of
+# its questions ask and are answered: (feature, its least value, what it says)
+_DECISIVE = (
+    # "Q:"/"A:", "Вопрос:"/"Ответ:" open most exchanges: the page says what it is
+    ("role_labels", _MOST, "question and answer labels on most exchanges"),
+    # speaker labels whose asking voices never answer (``_sides_kept``)
+    (SIDES, 1.0, "speaker labels keep their sides: the same voices ask, the others answer"),
+    # no menu, no lead, no article around them: a conversation handed over
+    (BARE, 1.0, "the text holds nothing but its exchanges"),
+)
