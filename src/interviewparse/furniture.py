@@ -15,7 +15,7 @@ from .dates import date_of
 from .lexicon import ALL
 from .phrases import LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
 from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end
-from .rules import BUTTONS, FOOTER_PHRASE, RELATED
+from .rules import BUTTONS, CREDIT_OPENS, FOOTER_PHRASE, RELATED
 from .text import Line
 
 _COMMENT_HEAD = regex.compile(
@@ -247,6 +247,31 @@ def buttons(lines: Sequence[Line], roles: list[Role]) -> None:
                 else:
                     break
             j += 1
+
+
+def credited_captions(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A photo's credit printed on its own line ("Photo: Ann Lee", "Фото:
+    ...") under a line that is printed again, again over a credit: a
+    gallery's caption, not a headline (a credit alone under a headline or a
+    paragraph credits a photo that has no caption)."""
+    over: dict[str, list[int]] = {}
+    for ln in lines:
+        if roles[ln.index].rule != "photo-caption" or not CREDIT_OPENS.match(ln.text):
+            continue
+        above = next_nonblank(lines, ln.index, -1)
+        if above is None or roles[above].role != CONTENT:
+            continue
+        cap = lines[above]
+        if cap.question or cap.size > _CAPTION_WORDS or cues.detect(cap.text) is not None:
+            continue
+        over.setdefault(cap.text, []).append(above)
+    for found in over.values():
+        if len(found) >= 2:
+            for i in found:
+                roles[i] = Role(BOILERPLATE, "caption", "over-credit")
+
+
+_CAPTION_WORDS = 40
 
 
 def zones(

@@ -27,6 +27,7 @@ from .furniture import (
     BARE_LABEL,
     bare_labels,
     buttons,
+    credited_captions,
     comments,
     embeds,
     pull_quotes,
@@ -77,6 +78,7 @@ def classify(lines: Sequence[Line]) -> Classified:
     body = first_body(lines, roles)
     related_lists(lines, roles, body)
     buttons(lines, roles)
+    credited_captions(lines, roles)
     pull_quotes(lines, roles, body)
     body = first_body(lines, roles, body)
     bare_labels(lines, roles)  # (the title is never a labelled turn's text)

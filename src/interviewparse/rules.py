@@ -121,6 +121,8 @@ _PHOTO_CREDIT = regex.compile(
     r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
     regex.IGNORECASE,
 )
+# a credit line: "Photo: Ann Lee", "Фото: Дмитрий Азаров"
+CREDIT_OPENS = regex.compile(rf"(?:{alt(ALL.photo)})\s*[:：]", regex.IGNORECASE)
 _PHOTO_CREDIT_K = Keyed(_PHOTO_CREDIT, longest_words(ALL.photo))
 _PHOTO_WORD_K = Keyed(_PHOTO_WORD, longest_words(ALL.photo))
 _BYLINE = regex.compile(rf"(?i:{alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
@@ -326,6 +328,18 @@ def _caption(line: Line) -> bool:
     return line.size <= 8 and not line.terminal and _PHOTO_WORD_K.search(line.text) is not None
 
 
+# a caption that ends with its agency's name in capitals: "... last week. EFE"
+_AGENCY_TAIL = regex.compile(r"\S[.!]\s+\p{Lu}{2,}(?:[/\- ]\p{Lu}{2,}){0,2}$")
+
+
+def _agency_caption(line: Line) -> bool:
+    return (
+        not line.question
+        and line.words >= 5
+        and _AGENCY_TAIL.search(line.text[-40:]) is not None
+    )
+
+
 def _byline(line: Line) -> bool:
     text = line.text
     if text[:1] in _BRACKETS and text[-1:] in _BRACKETS:
@@ -378,6 +392,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("han-caption", "caption", _han_caption, "han", 60),
     _rule("menu-row", "nav", menu_row, "sep", 20),
     _rule("photo-caption", "caption", _caption, "photo", 25),
+    _rule("agency-caption", "caption", _agency_caption, "upper", 30),
     _rule("copyright-line", "footer", _copyright, "copyright footer", 30),
     _rule("disclaimer", "other", _disclaimer, "disclaimers", 40),
     _rule("reader-call", "other", _reader_call, "reader_calls", 25),
