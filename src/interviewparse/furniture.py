@@ -14,7 +14,7 @@ from . import cues
 from .dates import date_of
 from .lexicon import ALL
 from .phrases import LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
-from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end
+from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end, sentences
 from .rules import BUTTONS, CREDIT_OPENS, FOOTER_PHRASE, RELATED
 from .text import Line
 
@@ -301,7 +301,7 @@ def zones(
         ln = lines[i]
         if ln.blank or roles[i].role != CONTENT or not open_end(ln):
             continue
-        if cues.detect(ln.text) or LIST_ITEM.match(ln.text) or _in_block(lines, i):
+        if cues.detect(ln.text) or LIST_ITEM.match(ln.text) or _in_block(lines, i) or sentences(ln):
             continue
         if "?" in ln.text or "？" in ln.text or REQUEST_SENTENCE.search(ln.text[:600]):
             continue  # a question, or a request ("Describe a normal day"), never a caption
@@ -382,9 +382,16 @@ def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
     """Below the headline (line ``start`` on), a headline or caption printed
     right under a line of furniture, with no blank line between, belongs to
     that box: "© Agency / Name" / "Go to the photo bank" / "Minister opens
-    the new theatre" / "“We know everyone involved”"."""
+    the new theatre" / "“We know everyone involved”". A post embedded from
+    a social network, signed "— Name (@handle) date" under its text: the
+    text is the post's, not the page's."""
     for ln in lines[max(start, 1) :]:
         i = ln.index
+        if _POST_SIGNATURE.match(ln.text) and roles[i].role != CONTENT:
+            above_text = next_nonblank(lines, i, -1)
+            if above_text is not None and roles[above_text].role == CONTENT:
+                roles[above_text] = Role(BOILERPLATE, "other", "embedded-post")
+            continue
         if roles[i].role != CONTENT or ln.size > _EMBED_WORDS or not open_end(ln):
             continue
         above = roles[i - 1]
@@ -397,3 +404,4 @@ def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
 
 
 _EMBED_WORDS = 25
+_POST_SIGNATURE = regex.compile(r"[—–\-]\s*[^()\n]{1,60}\(@[\w.]{1,30}\)")

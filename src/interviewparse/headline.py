@@ -23,6 +23,7 @@ from .role import (
     headline_like,
     next_nonblank,
     open_end,
+    sentences,
 )
 from .rules import menu_row
 from .text import Line
@@ -334,7 +335,7 @@ def header(
     while i < len(lines):
         ln = lines[i]
         if not ln.blank and roles[i].role == CONTENT:
-            if body_like(ln) or not open_end(ln) or cues.detect(ln.text):
+            if body_like(ln) or not open_end(ln) or cues.detect(ln.text) or sentences(ln):
                 break
             kind = "caption" if ln.size >= 3 else "other"
             roles[i] = Role(BOILERPLATE, kind, "under-title")

@@ -155,6 +155,14 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
     from ``groups`` what ends the page without being an exchange: question
     turns nobody answers, and questions whose "answer" is no text at all
     (a sign-up prompt over a list of links)."""
+    trailing = _close_end(groups, roles, lex)
+    if _wall(groups, roles):
+        _drop(trailing, roles, AFTER)
+        trailing = _close_end(groups, roles, lex)
+    return trailing
+
+
+def _close_end(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
     trailing: list[Unit] = []
     if groups and not any(r.units for r in groups[-1][1]):
         qs, _ = groups.pop()
@@ -189,6 +197,55 @@ def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
             _keep(answer, cut)
         break
     return trailing
+
+
+_WALL = 8  # lines of furniture in a row, of two kinds or more, that end a page's text
+
+
+def _wall(groups: list[Group], roles: list[Role]) -> bool:
+    """A wall of furniture after the first answer has begun (a disclaimer,
+    the editor's name, a comment box, a "More" list: eight lines or more in
+    a row, of two kinds or more) ends the interview when nothing after it
+    is marked as a turn the way turns before it are: what follows is the
+    page's teasers and comments (or a box of readers' questions with labels
+    of its own), not more exchanges."""
+    seq = [(g, side, r, u) for g, (qs, ans) in enumerate(groups)
+           for side, turns in ((0, qs), (1, ans)) for r in turns for u in r.units]
+    for k in range(1, len(seq)):
+        a, b = seq[k - 1][3].source.index, seq[k][3].source.index
+        if b - a <= _WALL or (seq[k - 1][0], seq[k - 1][1]) == (0, 0):
+            continue
+        between = [roles[j] for j in range(a + 1, b) if roles[j].role != BLANK]
+        if len(between) < _WALL or any(r.role != BOILERPLATE for r in between):
+            continue
+        if len({r.kind for r in between}) < 2:
+            continue
+        after = seq[k:]
+        before = {_mark(r) for _, _, r, _ in seq[:k]}
+        if any(_mark(r) in before for _, _, r, _ in after if r.kind != "plain"):
+            continue
+        _drop([u for *_, u in after], roles, AFTER)
+        g, side = seq[k][0], seq[k][1]
+        cut_at = seq[k][3]
+        del groups[g + 1 :]
+        turns = groups[g][side]
+        for r in turns:
+            if cut_at in r.units:
+                del r.units[r.units.index(cut_at) :]
+        if side == 1:
+            groups[g][1][:] = [r for r in groups[g][1] if r.units]
+        else:
+            groups[g][0][:] = [r for r in groups[g][0] if r.units]
+            groups[g][1].clear()
+            if not any(r.units for r in groups[g][0]):
+                del groups[g]
+        return True
+    return False
+
+
+def _mark(r: RawTurn) -> tuple[str, str | None]:
+    """How a turn is marked: its cue's kind and its speaker label."""
+    return (r.kind, r.speaker.casefold() if r.kind == "speaker" and r.speaker else None)
 
 
 _GAP = 4  # lines of furniture between two exchanges that end an interview

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
+
 from . import cues
 from .text import Line
 
@@ -32,6 +34,22 @@ def open_end(line: Line) -> bool:
     """The line ends without a sentence's final mark (a headline, a caption,
     a menu item), and not with a mark that announces more (":", ",")."""
     return not line.terminal and line.last not in ":：,，-—–"
+
+
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+
+
+def sentences(line: Line) -> bool:
+    """Text of sentences whose last words lost their stop ("... the
+    minister said. Anna Lee in conversation with Tom Berg"): not a caption,
+    unless its tail is a link's word or two ("... many questions. more")."""
+    if line.size < 20 or len(_SENTENCE_BREAK.findall(line.text[:600])) < 2:
+        return False
+    tail = _LAST_STOP.split(line.text[-300:])[-1]
+    return len(tail.split()) >= 3
+
+
+_LAST_STOP = regex.compile(r"[.!?…]\s+")
 
 
 def body_like(line: Line) -> bool:

@@ -225,7 +225,12 @@ def _offer(line: Line) -> bool:
 
 
 def _disclaimer(line: Line) -> bool:
-    return line.size <= 40 and _DISCLAIMER_K.search(line.text[:400]) is not None
+    """"Not financial advice.", also a long one that opens with its head
+    ("Disclaimer: ...")."""
+    if line.size <= 40:
+        return _DISCLAIMER_K.search(line.text[:400]) is not None
+    m = _DISCLAIMER.search(line.text[:24])
+    return m is not None and line.text[m.end() : m.end() + 2].lstrip()[:1] in (":", "：")
 
 
 def _reader_call(line: Line) -> bool:
@@ -394,7 +399,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("photo-caption", "caption", _caption, "photo", 25),
     _rule("agency-caption", "caption", _agency_caption, "upper", 30),
     _rule("copyright-line", "footer", _copyright, "copyright footer", 30),
-    _rule("disclaimer", "other", _disclaimer, "disclaimers", 40),
+    _rule("disclaimer", "other", _disclaimer, "disclaimers", 150),
     _rule("reader-call", "other", _reader_call, "reader_calls", 25),
     _rule("cookie-notice", "other", _cookie, "cookie", 80),
     _rule("subscribe-call", "subscribe", _subscribe, "subscribe", 16),

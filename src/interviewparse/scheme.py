@@ -324,11 +324,22 @@ _LISTED_WORDS = 40
 
 def _listed_question(body: Line, lex: Lexicon) -> bool:
     """A question as a list prints it: it asks, it is short, and nobody in
-    it speaks as "I" or "we" (an answer that ends asking does)."""
-    if not body.question or body.size > _LISTED_WORDS:
+    it speaks as "I", or as "we" without "you" (an answer that ends asking
+    does; "Can you tell us ...?" asks)."""
+    if body.size > _LISTED_WORDS or not (body.question or _asks_then_aside(body.text)):
         return False
     ev = evidence(body, lex)
-    return not (ev.first_singular or ev.first_plural)
+    return not (ev.first_singular or (ev.first_plural and not ev.second_person))
+
+
+_ASIDE_WORDS = 15
+
+
+def _asks_then_aside(text: str) -> bool:
+    """A question with a short remark after it: "Why not isolate the old?
+    But the figures speak against it." """
+    k = max(text.rfind("?"), text.rfind("？"))
+    return k > 0 and len(text[k + 1 :].split()) <= _ASIDE_WORDS
 
 
 def _question_lists(us: Sequence[Unit], lex: Lexicon) -> frozenset[int]:

@@ -19,7 +19,7 @@ _EDGE = "\ufeff\u200b\u200c\u200d\u2060"
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")
 _HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Closing quotes and brackets that may follow a sentence's final mark.
-_CLOSERS = "\"'”’»“«)]》」』）"
+_CLOSERS = "\"'”’‘»“«›‹)]》」』）"
 TERMINAL = frozenset(".!?…。！？;；")
 QUESTION_MARKS = frozenset("?？")
 
