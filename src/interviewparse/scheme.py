@@ -13,8 +13,9 @@ import attrs
 import regex
 
 from .cues import Cue
+from .layout import block_questions, numbered_questions, question_lists
 from .lexicon import ALL, Lexicon
-from .questions import evidence, is_standalone_question
+from .questions import is_standalone_question
 from .speakers import after_plain_question, group_speakers, role_side, speaker_sides
 from .text import Line, sub_line
 from .units import ANSWER, QUESTION, Unit, plain
@@ -261,6 +262,7 @@ class Scheme:
     answers_only: bool = False
     numbered: frozenset[int] = frozenset()  # units of a run of numbered questions
     listed: frozenset[int] = frozenset()  # units of a list of questions nobody answers
+    blocked: frozenset[int] = frozenset()  # units that ask as the first line of a block
 
     def plain_questions(self, i: int) -> bool:
         """A plain paragraph at unit ``i`` may open a question turn."""
@@ -277,10 +279,12 @@ _FEW_LABELS = 3  # labels on the first exchange or two only
 def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
     sides = speaker_sides(us, lex)
     marked = [i for i, u in enumerate(us) if u.cue is not None]
-    numbered = _numbered_questions(us, lex)
-    listed = _question_lists(us, lex) - numbered
+    numbered = numbered_questions(us, lex)
+    listed = question_lists(us, lex) - numbered
+    blocked = block_questions(us, lex) - listed
     if not marked:
-        return Scheme(sides, len(us), -1, False, numbered=numbered, listed=listed)
+        return Scheme(sides, len(us), -1, False, numbered=numbered, listed=listed,
+                      blocked=blocked)
     asking = answering = labelled_asking = labelled = 0
     for i in marked:
         c = us[i].cue
@@ -310,77 +314,5 @@ def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
         answers_only=labelled > 0 and labelled_asking == 0,
         numbered=numbered,
         listed=listed,
+        blocked=blocked,
     )
-
-
-# a question's own number: "1) ...", "12. ..." (a run of them numbers the questions)
-_NUMBER = regex.compile(r"(?P<n>\d{1,2})[.)]\s")
-_NUMBERED_RUN = 3
-
-
-_LISTED = 4
-_LISTED_WORDS = 40
-
-
-def _listed_question(body: Line, lex: Lexicon) -> bool:
-    """A question as a list prints it: it asks, it is short, and nobody in
-    it speaks as "I", or as "we" without "you" (an answer that ends asking
-    does; "Can you tell us ...?" asks)."""
-    if body.size > _LISTED_WORDS or not (body.question or _asks_then_aside(body.text)):
-        return False
-    ev = evidence(body, lex)
-    return not (ev.first_singular or (ev.first_plural and not ev.second_person))
-
-
-_ASIDE_WORDS = 15
-
-
-def _asks_then_aside(text: str) -> bool:
-    """A question with a short remark after it: "Why not isolate the old?
-    But the figures speak against it." """
-    k = max(text.rfind("?"), text.rfind("？"))
-    return k > 0 and len(text[k + 1 :].split()) <= _ASIDE_WORDS
-
-
-def _question_lists(us: Sequence[Unit], lex: Lexicon) -> frozenset[int]:
-    """Three plain questions or more in a row with nothing between them: a
-    box of the questions an episode covers, a list of readers' questions;
-    nobody answers them there, and none opens a turn."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, u in enumerate([*us, None]):
-        if u is not None and u.cue is None and _listed_question(u.body, lex):
-            run.append(i)
-            continue
-        if len(run) >= _LISTED:
-            out.update(run)
-        run = []
-    return frozenset(out)
-
-
-def _numbered_questions(us: Sequence[Unit], lex: Lexicon) -> frozenset[int]:
-    """Paragraphs numbered 1, 2, 3 ... in order, most of them questions: the
-    page numbers its questions, and each numbered paragraph opens one, also
-    a long one or one that asks without "?"."""
-    found: list[tuple[int, int]] = []
-    for i, u in enumerate(us):
-        m = _NUMBER.match(u.source.text[:4]) if u.cue is None else None
-        if m is not None:
-            found.append((i, int(m.group("n"))))
-    run: list[int] = []
-    best: list[int] = []
-    last = 0
-    for i, n in found:
-        if n == last + 1 or (run and last < n <= last + 2):
-            run.append(i)
-        elif n == 1:
-            run = [i]
-        else:
-            continue
-        last = n
-        if len(run) > len(best):
-            best = list(run)
-    if len(best) < _NUMBERED_RUN:
-        return frozenset()
-    asking = sum(1 for i in best if us[i].body.question)
-    return frozenset(best) if asking * 3 >= len(best) * 2 else frozenset()

@@ -118,6 +118,7 @@ def _plain_unit(
         if cur is not None and cur.side == QUESTION:
             t = RawTurn(ANSWER, "plain", None, None, [u])
         elif not u.quoted and idx not in scheme.listed and (idx in scheme.numbered or (
+            idx in scheme.blocked) or (
             scheme.plain_questions(idx) and is_standalone_question(u.body, lex)
         )):
             t = RawTurn(QUESTION, "plain", None, None, [*remark_before(cur, u, lex), u])
@@ -134,6 +135,7 @@ def _plain_unit(
         and idx not in scheme.listed
         and (
             (scheme.plain_questions(idx) and is_standalone_question(u.body, lex))
+            or idx in scheme.blocked
             or (scheme.answers_only and _under_answer_label(us_next, scheme, u))
         )
     ):  # where the page marks only one side, or no longer marks turns at all
