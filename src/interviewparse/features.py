@@ -48,6 +48,7 @@ _HAN_END = regex.compile(r"\p{Han}")
 _MARKS = (
     ("digit", regex.compile(r"\d")),
     ("degree", regex.compile(r"[°℃℉]")),
+    ("handle", regex.compile(r"\(@[\w.]")),
     ("sep", regex.compile(r"[|/>»›▸·•→⟩]|\s{2,}|\u3000")),
     ("upper", regex.compile(r"\p{Lu}{2}")),
     ("currency", regex.compile(r"[€$£₽]")),

@@ -15,7 +15,7 @@ from .dates import date_of
 from .lexicon import ALL
 from .phrases import LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
 from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end, sentences
-from .rules import BUTTONS, CREDIT_OPENS, FOOTER_PHRASE, RELATED
+from .rules import BUTTONS, CREDIT_OPENS, FOOTER_PHRASE, POST_HANDLE, RELATED
 from .text import Line
 
 _COMMENT_HEAD = regex.compile(
@@ -387,7 +387,9 @@ def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
     text is the post's, not the page's."""
     for ln in lines[max(start, 1) :]:
         i = ln.index
-        if _POST_SIGNATURE.match(ln.text) and roles[i].role != CONTENT:
+        if ln.text[:1] in "—–-" and ln.size <= 20 and POST_HANDLE.search(ln.text):
+            if roles[i].role in (CONTENT, BOILERPLATE):
+                roles[i] = Role(BOILERPLATE, "other", "post-signature")
             above_text = next_nonblank(lines, i, -1)
             if above_text is not None and roles[above_text].role == CONTENT:
                 roles[above_text] = Role(BOILERPLATE, "other", "embedded-post")
@@ -404,4 +406,4 @@ def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
 
 
 _EMBED_WORDS = 25
-_POST_SIGNATURE = regex.compile(r"[—–\-]\s*[^()\n]{1,60}\(@[\w.]{1,30}\)")
+

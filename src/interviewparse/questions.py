@@ -30,6 +30,7 @@ _SECOND_OPENS = regex.compile(
 )
 # a request that opens the paragraph: "Tell us ...", "Расскажите ...", "请谈谈"
 _IMPERATIVE = regex.compile(
+    "(?:(?:" + "|".join(regex.escape(p) for p in ALL.please) + r"),?\s+)?"
     "(?:" + "|".join(
         regex.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(ALL.imperatives, key=len, reverse=True)
@@ -187,6 +188,22 @@ def _reported_question(line: Line, lex: Lexicon) -> bool:
     return not (ev.first_singular or ev.first_plural)
 
 
+_CLAUSE = regex.compile(r"[,;]\s+")
+
+
+def _clause_request(line: Line, lex: Lexicon) -> bool:
+    """A request in a later clause of a paragraph that speaks to the other
+    person: "Anna, you were fined in April, tell us what happened." (not
+    spoken as "I")."""
+    if line.size > 40 or line.question:
+        return False
+    low = line.text[:300].casefold()
+    if not any(_IMPERATIVE.match(low, m.end()) for m in _CLAUSE.finditer(low)):
+        return False
+    ev = evidence(line, lex)
+    return (ev.second_person or ev.address) and not ev.first_singular
+
+
 def is_request(line: Line, lex: Lexicon) -> bool:
     """The paragraph asks without a question mark: a request ("Tell us
     about the plant.", also as its last sentence) or a question passed on
@@ -222,7 +239,7 @@ def is_standalone_question(line: Line, lex: Lexicon) -> bool:
     if _IMPERATIVE.match(line.text[:80].casefold()) or _closing_request(line, lex):
         # a request: "Tell us about the plant." / "Describe a normal day" (stop lost)
         return line.size <= 40 and (line.last in ".!:：。！" or not line.terminal)
-    if _trailing_off(line, lex):
+    if _trailing_off(line, lex) or _clause_request(line, lex):
         return True
     return _question_then_aside(line, lex) or _reported_question(line, lex)
 

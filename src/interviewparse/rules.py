@@ -345,6 +345,15 @@ def _agency_caption(line: Line) -> bool:
     )
 
 
+# the signature of a post embedded from a social network: "— Ann Lee
+# (@annlee) March 3, 2024", "A post shared by Ann (@annlee) on ..."
+POST_HANDLE = regex.compile(r"\(@[\w.]{1,30}\)")
+
+
+def _post_signature(line: Line) -> bool:
+    return POST_HANDLE.search(line.text) is not None
+
+
 def _byline(line: Line) -> bool:
     text = line.text
     if text[:1] in _BRACKETS and text[-1:] in _BRACKETS:
@@ -397,6 +406,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("han-caption", "caption", _han_caption, "han", 60),
     _rule("menu-row", "nav", menu_row, "sep", 20),
     _rule("photo-caption", "caption", _caption, "photo", 25),
+    _rule("post-signature", "other", _post_signature, "handle", 20),
     _rule("agency-caption", "caption", _agency_caption, "upper", 30),
     _rule("copyright-line", "footer", _copyright, "copyright footer", 30),
     _rule("disclaimer", "other", _disclaimer, "disclaimers", 150),

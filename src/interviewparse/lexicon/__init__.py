@@ -74,6 +74,8 @@ class Lexicon:
     # furniture found anywhere in a short open line ("Reading time", "views")
     widgets: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     disclaimers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
+    # a polite word that may stand before a request: "Please describe ...", "Bitte nennen Sie ..."
+    please: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     # a call to readers to send their questions or news, anywhere in a short line
     reader_calls: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     # the heading of the readers' comments under a page ("Comments (12)")
@@ -170,6 +172,7 @@ ALL = Lexicon(
     footer_links=_union_set("footer_links"),
     widgets=_union_tuple("widgets"),
     disclaimers=_union_tuple("disclaimers"),
+    please=_union_tuple("please"),
     reader_calls=_union_tuple("reader_calls"),
     comment_heads=_union_tuple("comment_heads"),
     reported_questions=_union_tuple("reported_questions"),

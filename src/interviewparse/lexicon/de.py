@@ -16,8 +16,10 @@ LEXICON = Lexicon(
     others_say=["viele", "manche", "einige", "kritiker", "leser", "hörer", "zuschauer", "anwohner", "skeptiker", "gegner", "eltern", "nachbarn", "man sagt"],
     report_verbs=["unzufrieden", "verärgert", "sorgen", "ärgern", "sag", "mein", "glaub", "schreib", "geschrieben", "sprech", "sprach", "frag", "befürcht", "kritisier", "beklag", "find", "halten", "warn", "zweifel", "erinner", "behaupt", "nenn"],
     question_words=["was", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "wer", "wen", "wem", "wessen", "ist", "sind", "hat", "haben", "wird", "werden", "kann", "können", "könnte", "sollte", "gibt", "würden", "müssen"],
+    please=["bitte"],
     imperatives=["erklären sie", "erzählen sie", "beschreiben sie", "sagen sie", "schildern sie",
-                 "nennen sie", "verraten sie"],
+                 "nennen sie", "verraten sie", "erzähl uns", "erzähl mal", "erklär uns",
+                 "beschreib uns", "verrat uns"],
     said_verbs=["sagte", "sagt", "erklärte", "betonte", "ergänzte", "meinte", "berichtete", "fragte", "antwortete", "erzählt", "erzählte"],
     ordinals={
         "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4, "fünftens": 5,

@@ -18,6 +18,7 @@ LEXICON = Lexicon(
     others_say=["some", "many", "critics", "readers", "listeners", "viewers", "residents", "locals", "people", "opponents", "sceptics", "skeptics", "others", "parents", "neighbours", "neighbors", "some people", "many people", "some say", "some of your"],
     report_verbs=["unhappy", "angry", "upset", "concerned", "object", "say", "said", "think", "thought", "call", "believ", "complain", "write", "writing", "wrote", "argu", "worr", "remember", "claim", "feel", "felt", "fear", "ask", "wonder", "suggest", "doubt", "criticis", "criticiz", "warn", "insist", "describ", "see it", "saw it"],
     question_words=["what", "how", "why", "when", "where", "which", "who", "whom", "whose", "will", "would", "can", "could", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "should", "shall", "may", "might", "won't", "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't"],
+    please=["please"],
     imperatives=[
         "tell us", "tell me", "please tell", "please describe", "please explain", "describe",
         "explain", "walk us through", "give us", "talk us through", "let's talk about",

@@ -30,6 +30,7 @@ LEXICON = Lexicon(
                   "aseguran", "sostienen", "lament", "molest"],
     question_words=["qué", "cómo", "por qué", "cuándo", "dónde", "cuál", "cuáles", "quién", "quiénes",
                     "cuánto", "cuánta", "cuántos", "cuántas", "acaso"],
+    please=["por favor"],
     imperatives=["cuéntenos", "cuéntanos", "cuénteme", "cuéntame", "explíquenos", "explícanos",
                  "explíqueme", "explícame", "dígame", "díganos", "dinos", "descríbanos",
                  "háblenos", "háblanos", "hablemos de", "por favor, cuéntenos",

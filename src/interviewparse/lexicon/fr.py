@@ -32,6 +32,7 @@ LEXICON = Lexicon(
                   "écriv", "demand", "doutent", "affirm", "estim", "trouv", "reproch", "accus"],
     question_words=["que", "qu'est-ce", "qu’est-ce", "quoi", "comment", "pourquoi", "quand", "où",
                     "quel", "quelle", "quels", "quelles", "qui", "combien", "est-ce"],
+    please=["s'il vous plaît", "s'il te plaît"],
     imperatives=["racontez-nous", "racontez-moi", "raconte-nous", "expliquez-nous",
                  "expliquez-moi", "explique-nous", "dites-nous", "dites-moi", "décrivez-nous",
                  "parlez-nous", "parlez-moi", "parlons de", "présentez-nous"],

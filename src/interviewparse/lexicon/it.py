@@ -32,6 +32,7 @@ LEXICON = Lexicon(
                   "scriv", "chied", "dubit", "sosteng", "ritengon", "affermano", "accus"],
     question_words=["che", "cosa", "come", "perché", "quando", "dove", "quale", "quali", "chi",
                     "quanto", "quanta", "quanti", "quante"],
+    please=["per favore", "per piacere"],
     imperatives=["ci racconti", "mi racconti", "ci spieghi", "mi spieghi", "ci dica", "mi dica",
                  "ci parli", "mi parli", "ci descriva", "raccontaci", "spiegaci", "dicci",
                  "parliamo di", "ci illustri"],

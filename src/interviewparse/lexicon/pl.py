@@ -31,6 +31,7 @@ LEXICON = Lexicon(
                   "pyta", "wątpi", "twierdz", "skarż", "zarzuc"],
     question_words=["co", "jak", "dlaczego", "czemu", "kiedy", "gdzie", "który", "która", "które",
                     "kto", "ile", "czy", "jaki", "jaka", "jakie"],
+    please=["proszę"],
     imperatives=["proszę opowiedzieć", "proszę powiedzieć", "proszę wyjaśnić", "proszę opisać",
                  "proszę nam opowiedzieć", "proszę nam powiedzieć", "niech pan opowie",
                  "niech pani opowie", "niech pan powie", "niech pani powie", "opowiedz nam",

@@ -31,6 +31,7 @@ LEXICON = Lexicon(
                   "preocup", "temem", "escrev", "pergunt", "duvid", "afirm", "consideram", "acus"],
     question_words=["que", "o que", "como", "por que", "porque", "por quê", "quando", "onde",
                     "qual", "quais", "quem", "quanto", "quanta", "quantos", "quantas"],
+    please=["por favor"],
     imperatives=["conte-nos", "conte-me", "conta-nos", "explique-nos", "explique-me", "explica-nos",
                  "diga-nos", "diga-me", "fale-nos", "fale-me", "descreva-nos", "vamos falar de",
                  "falemos de"],
