@@ -146,10 +146,7 @@ Impressum | Datenschutz | Kontakt
         pytest.param(
             AGENCY_B, "standalone-questions", "Wie lange hält die alte Brücke noch?", 5,
             ["Herr Ferber, wie schlimm steht es um die Brücke?", "Wann können die Lastwagen wieder fahren?",
-             "Warum hat man so lange damit gewartet?"], [[8], [10], [12]],
-            marks=pytest.mark.xfail(strict=True, reason="the page comes out as not-an-interview (0 exchanges): three unlabelled "
-                                    "questions, one addressing 'Herr Ferber,', are not evidence enough; the "
-                                    "DPA caption itself is kind caption and the title is right")),
+             "Warum hat man so lange damit gewartet?"], [[8], [10], [12]]),
     ],
     ids=["bridge-afp-en", "bruecke-dpa-de"],
 )
@@ -208,16 +205,11 @@ Impressum · Datenschutz · AGB
         pytest.param(
             DISCLAIMER_A, "qa-labels", '"Nobody rings a bell at the top"',
             ["Are shares expensive right now?", "Where do you look for value?",
-             "What is the biggest mistake private investors make?"], [[6], [8], [10]], 11,
-            marks=pytest.mark.xfail(strict=True, reason="the disclaimer (line 11) is joined to the last answer, "
-                                    "which is [10, 11], and is no boilerplate")),
+             "What is the biggest mistake private investors make?"], [[6], [8], [10]], 11),
         pytest.param(
             DISCLAIMER_B, "speaker-labels", "Ernährungsberaterin Katrin Moll: „Zucker ist kein Gift, aber auch kein Freund“",
             ["Frau Moll, wie viel Zucker ist zu viel?", "Sind Süßstoffe die bessere Wahl?",
-             "Was empfehlen Sie Eltern?"], [[5], [7], [9]], 10,
-            marks=pytest.mark.xfail(strict=True, reason="the Haftungsausschluss (line 10) is joined to the last answer "
-                                    "([9, 10]); the date line 'veröffentlicht am 12.02.2024' is joined to "
-                                    "the title; 'Gesundheit heute:' is no label (speaker None, label kept in the text)")),
+             "Was empfehlen Sie Eltern?"], [[5], [7], [9]], 10),
     ],
     ids=["ledger-en", "gesundheit-de"],
 )

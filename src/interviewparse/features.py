@@ -22,7 +22,7 @@ from .text import Line
 LEXICON_FIELDS = (
     "nav", "share", "subscribe", "related", "footer", "cookie", "buttons", "photo", "byline",
     "updated", "ad", "other", "notes", "widgets", "disclaimers", "tag_heads", "section_heads",
-    "footer_links", "reader_calls", "comment_heads",
+    "footer_links", "reader_calls", "comment_heads", "disclaimer_heads",
 )
 # phrases of rules that are no lexicon field: language-neutral names, and the
 # key words of a few rules' own patterns (a rule still checks its pattern)

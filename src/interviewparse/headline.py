@@ -78,7 +78,9 @@ def title(
     if above >= 0 and roles[above].role == CONTENT and _kicker(lines[above]):
         out.insert(0, above)
     nxt = top + 1
-    if nxt < len(lines) and roles[nxt].role == CONTENT and _wraps(lines[top], lines[nxt]):
+    if nxt < len(lines) and roles[nxt].role == CONTENT and nxt not in near and _wraps(
+        lines[top], lines[nxt]
+    ):
         out.append(nxt)
     for i in out:
         roles[i] = Role(TITLE, "", "headline")

@@ -91,6 +91,9 @@ _FOOTER_STRONG = regex.compile(
 )
 BUTTONS = whole(ALL.buttons)
 # the phrase searches that run on most short lines, pre-checked (see _Keyed)
+_DISCLAIMER_HEAD = regex.compile(
+    rf"[*(\[]?(?:{alt((*ALL.disclaimer_heads, *ALL.disclaimers))})\s*[:：]", regex.IGNORECASE
+)
 _DISCLAIMER_K = Keyed(_DISCLAIMER, longest_words(ALL.disclaimers))
 _READER_CALL_K = Keyed(
     regex.compile(rf"(?:{alt(ALL.reader_calls)})", regex.IGNORECASE),
@@ -227,10 +230,9 @@ def _offer(line: Line) -> bool:
 def _disclaimer(line: Line) -> bool:
     """"Not financial advice.", also a long one that opens with its head
     ("Disclaimer: ...")."""
-    if line.size <= 40:
-        return _DISCLAIMER_K.search(line.text[:400]) is not None
-    m = _DISCLAIMER.search(line.text[:24])
-    return m is not None and line.text[m.end() : m.end() + 2].lstrip()[:1] in (":", "：")
+    if _DISCLAIMER_HEAD.match(line.text[:60]) is not None:
+        return True
+    return line.size <= 40 and _DISCLAIMER_K.search(line.text[:400]) is not None
 
 
 def _reader_call(line: Line) -> bool:
@@ -409,7 +411,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("post-signature", "other", _post_signature, "handle", 20),
     _rule("agency-caption", "caption", _agency_caption, "upper", 30),
     _rule("copyright-line", "footer", _copyright, "copyright footer", 30),
-    _rule("disclaimer", "other", _disclaimer, "disclaimers", 150),
+    _rule("disclaimer", "other", _disclaimer, "disclaimers disclaimer_heads", 150),
     _rule("reader-call", "other", _reader_call, "reader_calls", 25),
     _rule("cookie-notice", "other", _cookie, "cookie", 80),
     _rule("subscribe-call", "subscribe", _subscribe, "subscribe", 16),

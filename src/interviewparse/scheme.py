@@ -40,7 +40,46 @@ def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
     labels that the page's own habits show (initials glued to the text)."""
     us = _accept_dashes(us)
     us = _initials(us, lex)
+    us = _inventory(us)
     return _accept_speakers(us, lex)
+
+
+# what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
+_OPENER = regex.compile(r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)")
+_OPENER_REPEAT = 3
+_OPENER_WORDS = 4
+
+
+def _inventory(us: list[Unit]) -> list[Unit]:
+    """Labels the lexicon's shapes miss ("Gesundheit heute:", an outlet's
+    name in lower case words), found in the page's own inventory: a string
+    of a few words that opens three paragraphs or more before a colon, each
+    time followed by a turn under another label (it alternates with the
+    page's speakers)."""
+    found = [
+        (i, m) for i, u in enumerate(us)
+        if u.cue is None and (m := _OPENER.match(u.source.text[:60])) is not None
+        and len(m.group("label").split()) <= _OPENER_WORDS
+    ]
+    counts = Counter(m.group("label") for _, m in found)
+    found = [(i, m) for i, m in found if counts[m.group("label")] >= _OPENER_REPEAT]
+    if not found:
+        return us
+    at = {i for i, _ in found}
+    out = list(us)
+    took = [
+        (i, m) for i, m in found
+        if i + 1 < len(us) and (c := us[i + 1].cue) is not None and c.kind == "speaker"
+        and i + 1 not in at
+    ]
+    if len(took) * 3 < len(found) * 2 or len(took) < _OPENER_REPEAT:
+        return us
+    for i, m in found:
+        u = us[i]
+        label = m.group("label")
+        cue = Cue("speaker", label, None, m.end(), m.end("punct"), False)
+        out[i] = Unit(u.source, sub_line(u.source, m.end()), cue, u.note, u.section)
+    return out
 
 
 # initials that open a paragraph, then the turn's text: "AD She was all in."

@@ -74,6 +74,8 @@ class Lexicon:
     # furniture found anywhere in a short open line ("Reading time", "views")
     widgets: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     disclaimers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)  # anywhere
+    # the head of a disclaimer, before its colon: "Disclaimer: ..."
+    disclaimer_heads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     # a polite word that may stand before a request: "Please describe ...", "Bitte nennen Sie ..."
     please: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     # a call to readers to send their questions or news, anywhere in a short line
@@ -173,6 +175,7 @@ ALL = Lexicon(
     widgets=_union_tuple("widgets"),
     disclaimers=_union_tuple("disclaimers"),
     please=_union_tuple("please"),
+    disclaimer_heads=_union_tuple("disclaimer_heads"),
     reader_calls=_union_tuple("reader_calls"),
     comment_heads=_union_tuple("comment_heads"),
     reported_questions=_union_tuple("reported_questions"),

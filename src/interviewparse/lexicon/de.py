@@ -16,6 +16,7 @@ LEXICON = Lexicon(
     others_say=["viele", "manche", "einige", "kritiker", "leser", "hörer", "zuschauer", "anwohner", "skeptiker", "gegner", "eltern", "nachbarn", "man sagt"],
     report_verbs=["unzufrieden", "verärgert", "sorgen", "ärgern", "sag", "mein", "glaub", "schreib", "geschrieben", "sprech", "sprach", "frag", "befürcht", "kritisier", "beklag", "find", "halten", "warn", "zweifel", "erinner", "behaupt", "nenn"],
     question_words=["was", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "welche", "welcher", "welches", "wer", "wen", "wem", "wessen", "ist", "sind", "hat", "haben", "wird", "werden", "kann", "können", "könnte", "sollte", "gibt", "würden", "müssen"],
+    disclaimer_heads=["haftungsausschluss", "hinweis der redaktion"],
     please=["bitte"],
     imperatives=["erklären sie", "erzählen sie", "beschreiben sie", "sagen sie", "schildern sie",
                  "nennen sie", "verraten sie", "erzähl uns", "erzähl mal", "erklär uns",
@@ -68,5 +69,5 @@ LEXICON = Lexicon(
                  "erschien zuerst", "erstmals erschienen", "zuerst erschienen", "im original",
                  "ist eine übersetzung", "name geändert", "namen geändert"],
     thanks=["danke", "vielen dank", "herzlichen dank", "wir danken", "wir bedanken uns", "ich danke"],
-    interview_nouns=["interview", "gespräch", "ihre zeit"],
+    interview_nouns=["gefragt", "gesprochen", "sprachen mit", "sprach mit", "interview", "gespräch", "ihre zeit"],
 )

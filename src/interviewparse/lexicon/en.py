@@ -18,6 +18,7 @@ LEXICON = Lexicon(
     others_say=["some", "many", "critics", "readers", "listeners", "viewers", "residents", "locals", "people", "opponents", "sceptics", "skeptics", "others", "parents", "neighbours", "neighbors", "some people", "many people", "some say", "some of your"],
     report_verbs=["unhappy", "angry", "upset", "concerned", "object", "say", "said", "think", "thought", "call", "believ", "complain", "write", "writing", "wrote", "argu", "worr", "remember", "claim", "feel", "felt", "fear", "ask", "wonder", "suggest", "doubt", "criticis", "criticiz", "warn", "insist", "describ", "see it", "saw it"],
     question_words=["what", "how", "why", "when", "where", "which", "who", "whom", "whose", "will", "would", "can", "could", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "should", "shall", "may", "might", "won't", "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't"],
+    disclaimer_heads=["disclaimer", "legal notice"],
     please=["please"],
     imperatives=[
         "tell us", "tell me", "please tell", "please describe", "please explain", "describe",
@@ -124,6 +125,6 @@ LEXICON = Lexicon(
                  "the full interview", "the interview has been", "edited for length", "edited for clarity",
                  "originally published", "first published", "was first published", "will appear in"],
     thanks=["thank you", "thanks", "many thanks"],
-    interview_nouns=["interview", "conversation", "talking to us", "talking with us", "your time",
+    interview_nouns=["we spoke to", "we spoke with", "we talked to", "we talked with", "sat down with", "caught up with", "we asked", "interview", "conversation", "talking to us", "talking with us", "your time",
                      "speaking with us", "speaking to us", "joining us", "being with us"],
 )

@@ -30,6 +30,7 @@ LEXICON = Lexicon(
                   "aseguran", "sostienen", "lament", "molest"],
     question_words=["qué", "cómo", "por qué", "cuándo", "dónde", "cuál", "cuáles", "quién", "quiénes",
                     "cuánto", "cuánta", "cuántos", "cuántas", "acaso"],
+    disclaimer_heads=["aviso legal", "descargo de responsabilidad"],
     please=["por favor"],
     imperatives=["cuéntenos", "cuéntanos", "cuénteme", "cuéntame", "explíquenos", "explícanos",
                  "explíqueme", "explícame", "dígame", "díganos", "dinos", "descríbanos",
@@ -110,5 +111,5 @@ LEXICON = Lexicon(
            "la entrevista ha sido resumida", "esta entrevista ha sido resumida"],
     about_piece=["esta entrevista", "este artículo", "esta conversación", "esta nota"],
     thanks=["gracias", "muchas gracias", "mil gracias", "le agradezco"],
-    interview_nouns=["entrevista", "conversación", "charla", "su tiempo"],
+    interview_nouns=["hablamos con", "conversamos con", "charlamos con", "le preguntamos", "hemos hablado con", "entrevista", "conversación", "charla", "su tiempo"],
 )

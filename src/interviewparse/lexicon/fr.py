@@ -32,6 +32,7 @@ LEXICON = Lexicon(
                   "écriv", "demand", "doutent", "affirm", "estim", "trouv", "reproch", "accus"],
     question_words=["que", "qu'est-ce", "qu’est-ce", "quoi", "comment", "pourquoi", "quand", "où",
                     "quel", "quelle", "quels", "quelles", "qui", "combien", "est-ce"],
+    disclaimer_heads=["avertissement", "clause de non-responsabilité", "avis de non-responsabilité"],
     please=["s'il vous plaît", "s'il te plaît"],
     imperatives=["racontez-nous", "racontez-moi", "raconte-nous", "expliquez-nous",
                  "expliquez-moi", "explique-nous", "dites-nous", "dites-moi", "décrivez-nous",
@@ -104,5 +105,5 @@ LEXICON = Lexicon(
            "ndlr", "propos traduits", "l'entretien a été raccourci", "l’entretien a été raccourci"],
     about_piece=["cet entretien", "cette interview", "cet article", "cette conversation"],
     thanks=["merci", "merci beaucoup", "un grand merci", "je vous remercie", "nous vous remercions"],
-    interview_nouns=["interview", "entretien", "entrevue", "conversation", "votre temps"],
+    interview_nouns=["nous avons rencontré", "nous avons interrogé", "répondu à nos questions", "répond à nos questions", "interview", "entretien", "entrevue", "conversation", "votre temps"],
 )

@@ -32,6 +32,7 @@ LEXICON = Lexicon(
                   "scriv", "chied", "dubit", "sosteng", "ritengon", "affermano", "accus"],
     question_words=["che", "cosa", "come", "perché", "quando", "dove", "quale", "quali", "chi",
                     "quanto", "quanta", "quanti", "quante"],
+    disclaimer_heads=["avvertenza", "esclusione di responsabilità", "disclaimer"],
     please=["per favore", "per piacere"],
     imperatives=["ci racconti", "mi racconti", "ci spieghi", "mi spieghi", "ci dica", "mi dica",
                  "ci parli", "mi parli", "ci descriva", "raccontaci", "spiegaci", "dicci",
@@ -103,5 +104,5 @@ LEXICON = Lexicon(
            "n.d.r", "testo tradotto", "intervista tradotta"],
     about_piece=["questa intervista", "questo articolo", "questa conversazione"],
     thanks=["grazie", "grazie mille", "molte grazie", "la ringrazio", "ti ringrazio"],
-    interview_nouns=["intervista", "conversazione", "chiacchierata", "il suo tempo"],
+    interview_nouns=["abbiamo parlato con", "abbiamo incontrato", "abbiamo chiesto", "risponde alle nostre domande", "ha risposto alle nostre domande", "intervista", "conversazione", "chiacchierata", "il suo tempo"],
 )

@@ -31,6 +31,7 @@ LEXICON = Lexicon(
                   "pyta", "wątpi", "twierdz", "skarż", "zarzuc"],
     question_words=["co", "jak", "dlaczego", "czemu", "kiedy", "gdzie", "który", "która", "które",
                     "kto", "ile", "czy", "jaki", "jaka", "jakie"],
+    disclaimer_heads=["zastrzeżenie", "zastrzeżenie prawne"],
     please=["proszę"],
     imperatives=["proszę opowiedzieć", "proszę powiedzieć", "proszę wyjaśnić", "proszę opisać",
                  "proszę nam opowiedzieć", "proszę nam powiedzieć", "niech pan opowie",
@@ -100,5 +101,5 @@ LEXICON = Lexicon(
            "wywiad został zredagowany", "śródtytuły pochodzą od redakcji"],
     about_piece=["ten wywiad", "ten artykuł", "ta rozmowa", "tę rozmowę"],
     thanks=["dziękuję", "dziękujemy", "bardzo dziękuję", "dzięki"],
-    interview_nouns=["wywiad", "rozmowa", "rozmowę", "rozmowy", "pański czas"],
+    interview_nouns=["rozmawiamy z", "rozmawialiśmy z", "zapytaliśmy", "rozmawiała", "rozmawiał", "wywiad", "rozmowa", "rozmowę", "rozmowy", "pański czas"],
 )

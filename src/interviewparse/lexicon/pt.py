@@ -31,6 +31,7 @@ LEXICON = Lexicon(
                   "preocup", "temem", "escrev", "pergunt", "duvid", "afirm", "consideram", "acus"],
     question_words=["que", "o que", "como", "por que", "porque", "por quê", "quando", "onde",
                     "qual", "quais", "quem", "quanto", "quanta", "quantos", "quantas"],
+    disclaimer_heads=["aviso legal", "isenção de responsabilidade"],
     please=["por favor"],
     imperatives=["conte-nos", "conte-me", "conta-nos", "explique-nos", "explique-me", "explica-nos",
                  "diga-nos", "diga-me", "fale-nos", "fale-me", "descreva-nos", "vamos falar de",
@@ -99,5 +100,5 @@ LEXICON = Lexicon(
            "esta entrevista foi condensada", "texto traduzido"],
     about_piece=["esta entrevista", "este artigo", "esta conversa", "essa entrevista"],
     thanks=["obrigado", "obrigada", "muito obrigado", "muito obrigada", "agradeço"],
-    interview_nouns=["entrevista", "conversa", "bate-papo", "seu tempo"],
+    interview_nouns=["conversamos com", "falamos com", "perguntamos", "respondeu às nossas perguntas", "entrevista", "conversa", "bate-papo", "seu tempo"],
 )
