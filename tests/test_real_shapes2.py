@@ -292,9 +292,7 @@ Le contrade si preparano tra allenamenti notturni e grandi cene.
     [
         pytest.param(
             WALL_A, ["How did you start keeping bees?", "What does a good year look like for you?",
-                     "Are you worried about the bees?"], [[6], [8], [10]], 11,
-            marks=pytest.mark.xfail(strict=True, reason="the second and third teasers become exchanges (5 in all); the "
-                                    "third answer takes the first teaser's summary (line 18) as [10, 18]")),
+                     "Are you worried about the bees?"], [[6], [8], [10]], 11),
         pytest.param(
             WALL_B, ["Come le è venuta l'idea della pasticceria?", "Qual è il dolce che le chiedono di più?",
                      "Ha mai pensato di aprire un secondo negozio?"], [[6], [8], [10]], 11,

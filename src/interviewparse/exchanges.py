@@ -98,10 +98,12 @@ def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
     before = list(roles)
     every = [u for t in turns for u in t.units]  # (trimming below shortens turns)
     lead_units += region.open_start(groups)
-    trailing_units = region.close(groups, roles, lex)
+    walled: list[tuple[list[RawTurn], list[RawTurn]]] = []
+    trailing_units = region.close(groups, roles, lex, walled)
     answered = [(qs, ans) for qs, ans in groups if ans]
     bare = not trailing_units and _bare(lead_units, answered, roles)
-    features = verdict.page_features(answered, lex, lead_units, bare)
+    weighed = [(qs, ans) for qs, ans in walled if ans] if walled else answered
+    features = verdict.page_features(weighed, lex, lead_units, bare)
     said = verdict.judge(features)
     fmt = page_format(groups, said)
     if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all

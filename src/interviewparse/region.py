@@ -149,14 +149,19 @@ def _interrupted(roles: Sequence[Role], a: int, b: int) -> bool:
     return not (len(between) == 1 and between[0].kind in _INLINE_KINDS)
 
 
-def close(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Unit]:
+def close(
+    groups: list[Group], roles: list[Role], lex: Lexicon, walled: list[Group] | None = None
+) -> list[Unit]:
     """Cut the interview's end: returns the trailing units, drops the units
     after them into the page's furniture (``roles`` is updated), and removes
     from ``groups`` what ends the page without being an exchange: question
     turns nobody answers, and questions whose "answer" is no text at all
-    (a sign-up prompt over a list of links)."""
+    (a sign-up prompt over a list of links). When a wall of furniture cuts
+    the interview short, ``walled`` receives the exchanges as they were
+    before the cut: the page's evidence is read on them (a comment thread
+    is no interview for being cut short)."""
     trailing = _close_end(groups, roles, lex)
-    if _wall(groups, roles):
+    if _wall(groups, roles, walled if walled is not None else []):
         _drop(trailing, roles, AFTER)
         trailing = _close_end(groups, roles, lex)
     return trailing
@@ -199,10 +204,10 @@ def _close_end(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Uni
     return trailing
 
 
-_WALL = 8  # lines of furniture in a row, of two kinds or more, that end a page's text
+_WALL = 5  # lines of furniture in a row, of two kinds or more, that end a page's text
 
 
-def _wall(groups: list[Group], roles: list[Role]) -> bool:
+def _wall(groups: list[Group], roles: list[Role], walled: list[Group]) -> bool:
     """A wall of furniture after the first answer has begun (a disclaimer,
     the editor's name, a comment box, a "More" list: eight lines or more in
     a row, of two kinds or more) ends the interview when nothing after it
@@ -227,6 +232,7 @@ def _wall(groups: list[Group], roles: list[Role]) -> bool:
         _drop([u for *_, u in after], roles, AFTER)
         g, side = seq[k][0], seq[k][1]
         cut_at = seq[k][3]
+        walled.extend(([_copy(r) for r in qs], [_copy(r) for r in ans]) for qs, ans in groups)
         del groups[g + 1 :]
         turns = groups[g][side]
         for r in turns:
@@ -241,6 +247,10 @@ def _wall(groups: list[Group], roles: list[Role]) -> bool:
                 del groups[g]
         return True
     return False
+
+
+def _copy(r: RawTurn) -> RawTurn:
+    return RawTurn(r.side, r.kind, r.speaker, r.label, list(r.units), r.role_word)
 
 
 def _mark(r: RawTurn) -> tuple[str, str | None]:
