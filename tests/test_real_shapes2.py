@@ -358,16 +358,12 @@ Impressum | Datenschutz | Kontakt
             STANDFIRST_A, "speaker-labels", '"Schools cannot wait for the next budget"',
             ["Minister, why should teachers trust you this time?",
              "The union says the pay rise is eaten by inflation. Are they wrong?",
-             "What happens to the small village schools?"], [[6], [8], [11]], 9,
-            marks=pytest.mark.xfail(strict=True, reason="the standfirst (line 4) becomes the title and the quoted "
-                                    "headline (line 2) nav above-title; lead is empty")),
+             "What happens to the small village schools?"], [[6], [8], [11]], 9),
         pytest.param(
             STANDFIRST_B, "standalone-questions", "„Wir bauen keine Autobahn durch den Wald“",
             ["Frau Hork, warum braucht Ellerbach überhaupt eine Umgehung?",
              "Die Naturschützer sagen, die Trasse zerschneidet den Wald. Haben sie recht?",
-             "Wann beginnen die Bauarbeiten?"], [[6], [8], [11]], 9,
-            marks=pytest.mark.xfail(strict=True, reason="the standfirst (line 4) becomes the title and the quoted "
-                                    "headline (line 2) nav above-title; lead is empty")),
+             "Wann beginnen die Bauarbeiten?"], [[6], [8], [11]], 9),
     ],
     ids=["schools-en", "umgehung-de"],
 )
@@ -572,16 +568,12 @@ Impressum | Datenschutz
             BOX_A, "Episode 112: Why do cities stay hot at night?", "Mia Torres", "Leon Alvarez",
             range(4, 10),
             ["Dr Alvarez, why do cities stay so warm at night?", "Would white roofs help?",
-             "And trees?", "How do you measure all this?"], [[11], [13], [15], [17]],
-            marks=pytest.mark.xfail(strict=True, reason="the box's heading 'The key questions of this episode' "
-                                    "becomes the title; the real headline (line 2) goes to lead")),
+             "And trees?", "How do you measure all this?"], [[11], [13], [15], [17]]),
         pytest.param(
             BOX_B, "Folge 47: Schlafen Teenager wirklich zu wenig?", "Jan Thiel", "Ruth Kamm",
             range(4, 9),
             ["Frau Kamm, warum sind Teenager abends so wach?", "Würde ein späterer Schulbeginn helfen?",
-             "Und das Handy?"], [[10], [12], [14]],
-            marks=pytest.mark.xfail(strict=True, reason="the box's heading 'Die wichtigsten Fragen dieser Folge' "
-                                    "becomes the title; the real headline (line 2) goes to lead")),
+             "Und das Handy?"], [[10], [12], [14]]),
     ],
     ids=["heat-podcast-en", "schlaf-podcast-de"],
 )

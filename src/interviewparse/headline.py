@@ -126,8 +126,8 @@ def _candidate(line: Line, role: Role, copies: Copies) -> bool:
     its sentence ("Intervista allo sviluppatore di Looping.")."""
     if role.role != CONTENT and role.rule != "pull-quote":
         return False
-    if line.size > _TITLE_WORDS:
-        return False
+    if line.size > _TITLE_WORDS or sentences(line):
+        return False  # (a standfirst whose last sentence lost its stop)
     cue = cues.detect(line.text)
     if cue is not None and (cue.kind != "speaker" or line.question):
         return False  # a dashed or labelled question: the interview has begun
@@ -228,6 +228,8 @@ def _title_evidence(
     after = [j for j in window if j > i]
     if any(roles[j].role == CONTENT and _prose(lines[j]) for j in after):
         score += 1
+    if len(after) == 3 and all("?" in lines[j].text or "？" in lines[j].text for j in after):
+        score -= 2  # the heading of a box of questions ("The key questions of this episode")
     if _CLOCK.search(ln.text):
         score -= 2  # "Aired on Tuesday 16 July, 12:06": a dateline, not a headline
     if ln.question and _ADDRESS.match(ln.text):

@@ -45,7 +45,9 @@ def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
 
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
-_OPENER = regex.compile(r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)")
+_OPENER = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)"
+)
 _OPENER_REPEAT = 3
 _OPENER_WORDS = 4
 
