@@ -188,13 +188,28 @@ def _retold_nearby(lines: Sequence[Line], roles: list[Role], i: int, inner: str)
     words = set(PHRASE_WORD.findall(inner))
     if len(words) < 6:
         return False
+    opening = " ".join(PHRASE_WORD.findall(inner)[:_OPENING_WORDS])
+    window: list[tuple[set[str], str]] = []  # the last paragraphs (a quote may join a few)
     for j in range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1)):
-        if j == i or lines[j].blank or roles[j].role != CONTENT or lines[j].size < len(words):
+        if j == i or lines[j].blank:
             continue
-        near = set(PHRASE_WORD.findall(_plain(lines[j].text[:2000])))
+        if roles[j].role != CONTENT:
+            window = []
+            continue
+        plain = " ".join(PHRASE_WORD.findall(_plain(lines[j].text[:2000])))
+        near = set(plain.split())
         if len(words & near) * 10 >= len(words) * 9:
             return True
+        window = [*window[-(_JOINED - 1) :], (near, plain)]
+        if len(window) > 1 and any(opening in p for _, p in window):
+            joined = set().union(*(w for w, _ in window))
+            if len(words & joined) * 10 >= len(words) * 9:
+                return True
     return False
+
+
+_OPENING_WORDS = 5  # a quote that joins paragraphs starts as one of them does
+_JOINED = 3
 
 
 _COUNT_CHUNK = 1 << 20
