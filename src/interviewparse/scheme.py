@@ -346,7 +346,9 @@ def build(us: Sequence[Unit], lex: Lexicon) -> Scheme:
     )
     few = len(marked) <= _FEW_LABELS
     # a sub-heading between the labelled part and plain questions: a mixed page
-    part_after = any(u.section for u in us[last + 1 :])
+    part_after = any(
+        u.section and u.cue is None and is_standalone_question(u.body, lex) for u in us[last + 1 :]
+    )
     part_before = any(u.section for u in us[1 : first + 1])
     return Scheme(
         sides, first, last, both,
