@@ -42,7 +42,7 @@ LEXICON = Lexicon(
     footer=["alle rechte vorbehalten", "impressum", "datenschutz", "kontakt", "pressekontakt", "medienanfragen"],
     footer_links=["impressum", "datenschutz", "kontakt", "agb", "barrierefreiheit",
                   "mediadaten", "cookie-einstellungen"],
-    widgets=["lesezeit", "min. lesezeit", "kommentare", "aufrufe", "vorlesen", "hören"],
+    widgets=["aufklappen", "zuklappen", "ausklappen", "einklappen", "vollbild", "lesezeit", "min. lesezeit", "kommentare", "aufrufe", "vorlesen", "hören"],
     disclaimers=["kommentarfunktion ist geschlossen", "keine anlageberatung", "ersetzen keine", "ersetzt keine", "keine rechtsberatung", "schreiben sie an", "schreiben sie uns", "senden sie uns"],
     cookie=["cookie", "cookies"],
     buttons=["nur notwendige", "alle ablehnen", "akzeptieren", "alle akzeptieren", "zustimmen", "einverstanden", "ablehnen",

@@ -77,7 +77,7 @@ LEXICON = Lexicon(
     footer_links=["terms", "privacy", "contact", "contacts", "cookies", "accessibility",
                   "imprint", "corrections", "ethics policy", "advertise", "careers", "sitemap",
                   "about", "about us", "complaints", "rss", "help", "faq", "jobs"],
-    widgets=["reading time", "min read", "like this", "like loading", "minutes read", "views", "comments", "duration",
+    widgets=["expand", "collapse", "full screen", "fullscreen", "reading time", "min read", "like this", "like loading", "minutes read", "views", "comments", "duration",
              "listen on", "font size", "text size", "print version", "on air now", "was this page helpful", "was this article helpful", "reply", "quote"],
     disclaimers=["is not financial advice", "listen to the full episode", "listen to the full interview",
                  "the full conversation is available", "for general information", "does not constitute",

@@ -74,7 +74,7 @@ LEXICON = Lexicon(
     footer_links=["aviso legal", "privacidad", "contacto", "quiénes somos", "publicidad", "cookies",
                   "mapa del sitio", "términos", "política de privacidad", "condiciones de uso",
                   "trabaja con nosotros", "ayuda", "política de cookies"],
-    widgets=["tiempo de lectura", "min de lectura", "minutos de lectura", "comentarios", "visitas",
+    widgets=["desplegar", "contraer", "pantalla completa", "tiempo de lectura", "min de lectura", "minutos de lectura", "comentarios", "visitas",
              "escuchar", "tamaño de letra", "versión para imprimir"],
     disclaimers=["los comentarios están cerrados", "comentarios cerrados", "no constituye asesoramiento",
                  "las opiniones expresadas", "no reflejan necesariamente", "escríbenos a",

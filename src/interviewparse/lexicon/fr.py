@@ -71,7 +71,7 @@ LEXICON = Lexicon(
     footer_links=["mentions légales", "confidentialité", "contact", "nous contacter", "cookies",
                   "plan du site", "qui sommes-nous", "publicité", "cgu", "cgv", "aide",
                   "gestion des cookies", "politique de confidentialité", "accessibilité"],
-    widgets=["temps de lecture", "min de lecture", "minutes de lecture", "commentaires", "vues",
+    widgets=["déplier", "replier", "plein écran", "temps de lecture", "min de lecture", "minutes de lecture", "commentaires", "vues",
              "écouter", "taille du texte", "version imprimable"],
     disclaimers=["les commentaires sont fermés", "commentaires fermés", "ne constitue pas un conseil",
                  "n'engagent que", "n’engagent que", "envoyez-nous vos questions", "écrivez-nous à",

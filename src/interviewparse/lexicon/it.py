@@ -70,7 +70,7 @@ LEXICON = Lexicon(
     footer_links=["privacy", "cookie policy", "contatti", "chi siamo", "note legali", "pubblicità",
                   "mappa del sito", "termini", "termini e condizioni", "informativa privacy",
                   "lavora con noi", "redazione"],
-    widgets=["tempo di lettura", "min di lettura", "minuti di lettura", "commenti", "visualizzazioni",
+    widgets=["espandi", "comprimi", "schermo intero", "tempo di lettura", "min di lettura", "minuti di lettura", "commenti", "visualizzazioni",
              "ascolta", "dimensione testo", "versione stampabile"],
     disclaimers=["i commenti sono chiusi", "commenti chiusi", "non costituisce consulenza",
                  "le opinioni espresse", "scriveteci a", "inviateci le vostre domande",

@@ -66,7 +66,7 @@ LEXICON = Lexicon(
             "kopiowanie i rozpowszechnianie"],
     footer_links=["regulamin", "polityka prywatności", "kontakt", "reklama", "o nas",
                   "mapa strony", "prywatność", "cookies", "redakcja", "pomoc"],
-    widgets=["czas czytania", "min czytania", "minut czytania", "komentarze", "wyświetlenia",
+    widgets=["rozwiń", "zwiń", "pełny ekran", "czas czytania", "min czytania", "minut czytania", "komentarze", "wyświetlenia",
              "wyświetleń", "posłuchaj", "słuchaj", "wersja do druku"],
     disclaimers=["komentarze są zamknięte", "nie stanowi porady", "opinie wyrażone",
                  "redakcja nie ponosi odpowiedzialności", "napisz do nas", "znalazłeś błąd",

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     footer_links=["privacidade", "termos de uso", "fale conosco", "quem somos", "expediente",
                   "anuncie", "contato", "política de privacidade", "mapa do site", "ajuda",
                   "trabalhe conosco"],
-    widgets=["tempo de leitura", "min de leitura", "minutos de leitura", "comentários",
+    widgets=["expandir", "recolher", "ecrã inteiro", "tela cheia", "tempo de leitura", "min de leitura", "minutos de leitura", "comentários",
              "visualizações", "ouvir", "tamanho da fonte", "versão para impressão"],
     disclaimers=["os comentários estão fechados", "comentários encerrados",
                  "não constitui recomendação", "as opiniões expressas", "não refletem necessariamente",
