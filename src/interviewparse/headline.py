@@ -321,6 +321,9 @@ def title_copies(
     return out
 
 
+_MENU_TEASER_WORDS = 20
+
+
 def header(
     lines: Sequence[Line], roles: list[Role], title: list[int], published_line: int | None
 ) -> None:
@@ -334,6 +337,12 @@ def header(
     for i in range(top):
         if roles[i].role == CONTENT and open_end(lines[i]) and lines[i].size <= 12:
             roles[i] = Role(BOILERPLATE, "nav", "above-title")
+    for i in range(top):  # a menu's teaser between its items: "Our shop Buy gifts online!"
+        if roles[i].role == CONTENT and lines[i].size <= _MENU_TEASER_WORDS and all(
+            j is not None and j < top and roles[j].role == BOILERPLATE and roles[j].kind == "nav"
+            for j in (next_nonblank(lines, i, -1), next_nonblank(lines, i, 1))
+        ):
+            roles[i] = Role(BOILERPLATE, "nav", "in-menu")
     bottom = max(anchors)
     i = bottom + 1
     while i < len(lines):
