@@ -387,6 +387,29 @@ def repeats(lines: Sequence[Line], roles: list[Role]) -> None:
                 and cues.detect(ln.text) is None
             ):
                 roles[ln.index] = Role(BOILERPLATE, "other", "repeated-line")
+    _teasers_twice(lines, roles)
+
+
+def _teasers_twice(lines: Sequence[Line], roles: list[Role]) -> None:
+    """A headline printed twice in a row (a teaser's picture text and its
+    link: "Air Defender: Drills for the emergency" twice) is a teaser of
+    another page."""
+    prev: Line | None = None
+    for ln in lines:
+        if ln.blank:
+            continue
+        if (
+            prev is not None and ln.text == prev.text
+            and roles[ln.index].role == CONTENT and roles[prev.index].role == CONTENT
+            and _TEASER_WORDS[0] <= ln.size <= _TEASER_WORDS[1] and not (ln.terminal and not ln.question)
+            and roles[ln.index].rule != BARE_LABEL
+        ):
+            for i in (prev.index, ln.index):
+                roles[i] = Role(BOILERPLATE, "related", "teaser-twice")
+        prev = ln
+
+
+_TEASER_WORDS = (2, 20)
 
 
 _BUTTON_WORDS = 6
