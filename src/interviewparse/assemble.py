@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 
+import attrs
+
 from . import (
     cues,
     enumerations,
@@ -56,9 +58,26 @@ def _pair(lines: list[Line], lang: str) -> tuple[roles.Classified, exchanges.Pai
     found = roles.classify(lines)
     us = scheme.accept_cues(units.units(lines, found.roles), lex)
     line_facts.cache_clear()  # no new lines after this: free the cache before the big stages
-    segments = turns.segment(us, scheme.build(us, lex), lex)
+    sc = scheme.build(us, lex)
+    segments = turns.segment(us, sc, lex)
     cues.detect.cache_clear()
-    return found, exchanges.pair(segments, found.roles, lex)
+    paired = exchanges.pair(segments, found.roles, lex)
+    return found, _question_box(paired, {us[i].source.index for i in sc.listed}, found.roles)
+
+
+def _question_box(
+    paired: exchanges.Paired, listed: set[int], found: list[roles.Role]
+) -> exchanges.Paired:
+    """Above an interview, a box of the questions it covers, which nobody
+    answers there, is the page's furniture, not its lead."""
+    if not listed or not paired.exchanges:
+        return paired
+    box = [p for p in paired.lead if p.line in listed]
+    if not box:
+        return paired
+    for p in box:
+        found[p.line] = roles.Role(roles.BOILERPLATE, "other", "question-box")
+    return attrs.evolve(paired, lead=[p for p in paired.lead if p.line not in listed])
 
 
 def verdict_features(text: str) -> dict[str, float]:
