@@ -401,7 +401,8 @@ def _teasers_twice(lines: Sequence[Line], roles: list[Role]) -> None:
         if (
             prev is not None and ln.text == prev.text
             and roles[ln.index].role == CONTENT and roles[prev.index].role == CONTENT
-            and _TEASER_WORDS[0] <= ln.size <= _TEASER_WORDS[1] and not (ln.terminal and not ln.question)
+            and _TEASER_WORDS[0] <= ln.size <= _TEASER_WORDS[1]
+            and not (ln.terminal and not ln.question)
             and roles[ln.index].rule != BARE_LABEL
         ):
             for i in (prev.index, ln.index):
