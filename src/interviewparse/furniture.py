@@ -373,16 +373,19 @@ def repeats(lines: Sequence[Line], roles: list[Role]) -> None:
         key = ln.text.casefold()
         if r.role == BOILERPLATE:
             seen.setdefault(key, r)
-        if not ln.blank and ln.size <= _BUTTON_WORDS:
+        if not ln.blank and ln.size <= _FORM_WORDS:
             counts[key] = counts.get(key, 0) + 1
     for ln in lines:
-        if roles[ln.index].role == CONTENT and ln.size <= 12:
-            twin = seen.get(ln.text.casefold())
+        if roles[ln.index].role == CONTENT and ln.size <= _FORM_WORDS:
+            twin = seen.get(ln.text.casefold()) if ln.size <= 12 else None
             if twin is not None and twin.kind in ("nav", "caption", "related", "other", "share"):
                 roles[ln.index] = Role(BOILERPLATE, twin.kind, "repeated-" + twin.rule)
             elif (
                 counts.get(ln.text.casefold(), 0) >= _BUTTON_REPEATS
-                and not ln.terminal
+                # a button's label; or a form's sentence ("Thanks for signing up!"),
+                # not a short reply an interview may give thrice ("Yes.")
+                and (not ln.terminal if ln.size <= _BUTTON_WORDS else not ln.question)
+                and (ln.size > _REPLY_WORDS or not ln.terminal)
                 and roles[ln.index].rule != BARE_LABEL
                 and cues.detect(ln.text) is None
             ):
@@ -415,6 +418,8 @@ _TEASER_WORDS = (2, 20)
 
 _BUTTON_WORDS = 6
 _BUTTON_REPEATS = 3
+_FORM_WORDS = 20
+_REPLY_WORDS = 3
 
 
 def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
