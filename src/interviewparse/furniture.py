@@ -13,7 +13,7 @@ import regex
 from . import cues
 from .dates import date_of
 from .lexicon import ALL
-from .phrases import LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
+from .phrases import ABOUT_PIECE, LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
 from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end, sentences
 from .rules import BUTTONS, CREDIT_OPENS, FOOTER_PHRASE, POST_HANDLE, RELATED
 from .text import Line
@@ -320,6 +320,8 @@ def zones(
             continue
         if "?" in ln.text or "？" in ln.text or REQUEST_SENTENCE.search(ln.text[:600]):
             continue  # a question, or a request ("Describe a normal day"), never a caption
+        if ABOUT_PIECE.search(ln.text[:300].lower()):
+            continue  # a note about the piece ("The full interview is here: ...")
         above = next_nonblank(lines, i, -1)
         if above is not None and roles[above].role == CONTENT and lines[above].question:
             continue  # right under a question: a short answer ("Eight months")

@@ -73,3 +73,9 @@ LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|
 REQUEST_SENTENCE = regex.compile(
     rf"(?:^|[.!…。！]\s+)(?:{alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE
 )
+
+# a phrase that speaks of the piece itself ("this interview", "first published"),
+# to match lower-cased text
+ABOUT_PIECE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{alt(w.lower() for w in ALL.about_piece)})(?![\p{{L}}])"
+)

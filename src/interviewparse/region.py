@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from .lexicon import ALL, Lexicon
-from .phrases import alt
+from .phrases import ABOUT_PIECE, alt
 from .questions import evidence
 from .role import BLANK, BOILERPLATE, Role
 from .text import Line
@@ -46,7 +46,6 @@ def _alt(words: Sequence[str]) -> str:
 # a note about the piece: "* Name changed", "(*) ...", "Source: ...", "This
 # interview was first published ...", "Dieser Artikel ist eine Übersetzung"
 _FOOTNOTE = regex.compile(r"[*†]+\s*\S|\(\*\)")
-_ABOUT_PIECE = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.about_piece)})(?![\p{{L}}])")
 _THANKS = regex.compile(rf"(?:{_alt(ALL.thanks)})(?![\p{{L}}])", regex.IGNORECASE)
 _INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _NOTE_WORDS = 40  # a note about the piece is short
@@ -84,7 +83,7 @@ def _about_piece(u: Unit) -> bool:
     if u.cue is not None or u.source.size > _NOTE_WORDS:
         return False
     text = u.source.text
-    return bool(_FOOTNOTE.match(text) or _ABOUT_PIECE.search(text[:300].lower()))
+    return bool(_FOOTNOTE.match(text) or ABOUT_PIECE.search(text[:300].lower()))
 
 
 _INFO = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.info_words)})(?![\p{{L}}])")

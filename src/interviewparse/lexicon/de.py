@@ -64,7 +64,7 @@ LEXICON = Lexicon(
     reader_calls=["schreiben sie uns an", "schreiben sie uns unter", "schicken sie uns ihre fragen", "senden sie uns ihre fragen", "ihre frage an die redaktion", "haben sie eine frage an"],
     comment_heads=["kommentare", "leserkommentare", "diskussion", "kommentar schreiben"],
     reported_questions=["möchte wissen", "will wissen", "fragt, ob", "fragt, wann", "fragt, warum", "fragt, wie", "fragt, was"],
-    about_piece=["dieses interview", "dieser artikel", "dieser beitrag", "dieses gespräch",
+    about_piece=["dieses interview", "dieser artikel", "dieser beitrag", "dieses beitrags", "diesen beitrag", "dieses artikels", "dieses gespräch",
                  "das ganze interview", "das vollständige interview", "das interview erschien",
                  "erschien zuerst", "erstmals erschienen", "zuerst erschienen", "im original",
                  "ist eine übersetzung", "name geändert", "namen geändert"],
