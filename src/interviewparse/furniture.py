@@ -443,10 +443,12 @@ def embeds(lines: Sequence[Line], roles: list[Role], start: int) -> None:
         if roles[i].role != CONTENT or ln.size > _EMBED_WORDS or not open_end(ln):
             continue
         above = roles[i - 1]
+        cue = cues.detect(ln.text)
         if (
             above.role == BOILERPLATE
             and above.kind != "date-banner"
-            and cues.detect(ln.text) is None
+            # ("Name: a headline" under a photo box; a dash or Q/A turn is a turn)
+            and (cue is None or (cue.kind == "speaker" and not ln.question))
         ):
             roles[i] = Role(BOILERPLATE, "related", "embed-headline")
 
