@@ -141,11 +141,20 @@ _INLINE_KINDS = frozenset({"ad", "related", "caption"})
 
 def _interrupted(roles: Sequence[Role], a: int, b: int) -> bool:
     """Furniture stands between lines ``a`` and ``b``, other than one line
-    of the kinds a page sets inside a turn."""
+    of the kinds a page sets inside a turn or a photo's box."""
     between = [roles[j] for j in range(a + 1, b) if roles[j].role != BLANK]
     if not any(r.role == BOILERPLATE for r in between):
         return False
-    return not (len(between) == 1 and between[0].kind in _INLINE_KINDS)
+    if len(between) == 1:
+        return between[0].kind not in _INLINE_KINDS
+    # a photo box: the credit or caption, then its buttons and headline
+    return not (
+        len(between) <= _PHOTO_BOX
+        and (between[0].kind == "caption" or between[0].rule == "copyright-line")
+    )
+
+
+_PHOTO_BOX = 3
 
 
 def close(

@@ -360,6 +360,8 @@ def _byline(line: Line) -> bool:
     text = line.text
     if text[:1] in _BRACKETS and text[-1:] in _BRACKETS:
         text = text[1:-1].strip()
+    if text.endswith(".") and text[-2:-1].isalpha():
+        text = text[:-1]  # "Das Gespräch führte Peter Hanselmann."
     if line.size > 8 or (line.terminal and not text[-1:].isalpha()):
         return False
     m = _BYLINE.match(text)
