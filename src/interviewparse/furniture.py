@@ -386,7 +386,7 @@ def repeats(lines: Sequence[Line], roles: list[Role]) -> None:
                 counts.get(ln.text.casefold(), 0) >= _BUTTON_REPEATS
                 # a button's label; or a form's sentence ("Thanks for signing up!"),
                 # not a short reply an interview may give thrice ("Yes.")
-                and (not ln.terminal if ln.size <= _BUTTON_WORDS else not ln.question)
+                and not ln.question
                 and (ln.size > _REPLY_WORDS or not ln.terminal)
                 and roles[ln.index].rule != BARE_LABEL
                 and cues.detect(ln.text) is None
