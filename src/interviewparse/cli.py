@@ -36,10 +36,14 @@ from . import (
     TooLargeError,
     __version__,
     language,
+    may_be_interview,
     parse_bytes,
     parse_file,
+    read_file,
 )
+from .assemble import parse as parse_text
 from .model import Interview
+from .text import DecodeError, decode
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -233,16 +237,17 @@ def _render(page: Interview, opts: Options, single: bool) -> Result:
 def work(task: Task, opts: Options, single: bool) -> Result:
     """Parse and render one task; never raises."""
     try:
-        if task.path is not None:
+        if opts.skip_non_interviews:
+            triaged = _triaged(task, opts)
+            if triaged is None:  # no question-and-answer shape: not parsed at all
+                return Result(task.source, task.out, task.group, interview=False)
+            page = triaged
+        elif task.path is not None:
             page = parse_file(task.path, max_bytes=opts.max_bytes)
         else:
-            data = task.data or b""
-            if len(data) > opts.max_bytes:
-                raise TooLargeError(f"{len(data)} bytes is over the limit of "
-                                    f"{opts.max_bytes} (see --max-bytes)")
-            page = parse_bytes(data, source=task.source)
-            if task.crawled is not None:
-                page = attrs.evolve(page, crawled=task.crawled)
+            page = parse_bytes(_task_bytes(task, opts), source=task.source)
+        if task.path is None and task.crawled is not None:
+            page = attrs.evolve(page, crawled=task.crawled)
         if page.format == NOT_AN_INTERVIEW and opts.skip_non_interviews:
             return Result(task.source, task.out, task.group, interview=False)
         return attrs.evolve(_render(page, opts, single), out=task.out, group=task.group)
@@ -254,6 +259,31 @@ def work(task: Task, opts: Options, single: bool) -> Result:
     except Exception as e:  # a bug: say so in one line, keep going
         return Result(task.source, task.out, task.group, code=INTERNAL,
                       error=f"internal error on {task.source}: {type(e).__name__}: {e}")
+
+
+def _task_bytes(task: Task, opts: Options) -> bytes:
+    if task.path is not None:
+        return read_file(task.path, max_bytes=opts.max_bytes)
+    data = task.data or b""
+    if len(data) > opts.max_bytes:
+        raise TooLargeError(f"{len(data)} bytes is over the limit of "
+                            f"{opts.max_bytes} (see --max-bytes)")
+    return data
+
+
+def _triaged(task: Task, opts: Options) -> Interview | None:
+    """The page parsed, or None when the cheap gate finds no question-and-
+    answer shape in it (``--skip-non-interviews``: such a page is skipped
+    without parsing; docs/crawl.md)."""
+    data = _task_bytes(task, opts)
+    try:
+        decoded = decode(data)
+    except DecodeError as e:
+        where = task.path if task.path is not None else None
+        raise NotTextError(f"{where}: {e}" if where else str(e)) from None
+    if not may_be_interview(decoded.text):
+        return None
+    return parse_text(decoded.text, source=task.source, encoding=decoded.encoding)
 
 
 def work_chunk(chunk: list[Task | Failure], opts: Options, single: bool) -> list[Result | Failure]:

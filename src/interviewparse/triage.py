@@ -1,0 +1,127 @@
+"""A cheap gate in front of the parser, for crawls where interviews are rare.
+
+``may_be_interview`` reads the page's lines once, without classifying them,
+and says whether the page shows any question-and-answer shape at all:
+
+- a Q/A label ("Q:", "Frage:", "Вопрос:", or the word alone on its line);
+- speaker labels: two different labels that open lines (or stand alone on
+  them) twice each ("Anna Lee: ...", "INTERVIEWER");
+- dialogue dashes: two dashed lines, one of them asking;
+- plain exchanges: a line that asks ("?", a request) followed by a line
+  that is a sentence, twice; or once, on a page that names an interview.
+
+A page with none of these cannot come out of ``parse`` as an interview: every
+exchange the parser accepts is marked by a label or a dash, or asks and is
+answered by text, and a single plain exchange counts only when the page
+announces an interview. The gate errs towards passing pages: it must never
+drop an interview the full parse finds (``tests/test_triage.py`` holds it to
+that on every page set). Its cost is a few times that of reading the lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import regex
+
+from .lexicon import ALL
+from .phrases import alt
+
+_ASKS = regex.compile(r"[?？¿](?:[^?？.!。！]{0,80})$|[?？]\s*\S{0,3}$")
+_HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_DASH = regex.compile(r"(?:[—―–]|--?)\s*\S")
+# a label before a colon: a few words, or CJK characters ("记者：")
+_LABEL = regex.compile(r"(?P<label>[^\s:：][^:：\n]{0,40}?)\s*[:：](?:\s|$)")
+_QA_WORDS = {w.casefold() for w in (*ALL.question_labels, *ALL.answer_labels)}
+# (matched on lower-cased text: a case-blind alternation is many times slower)
+_REQUEST = regex.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{{L}}])")
+_INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
+_DASHES = "—―–-"
+_LABEL_WORDS = 5
+_SENTENCE_END = frozenset(".!?…。！？\"'”»“)")
+_ANSWER_WORDS = 4  # words of a line that answers (a CJK character counts half)
+_QUESTION_WORDS = 120
+_OWN_LINE_WORDS = 3  # a label alone on its line ("Interviewer", "Frage")
+
+
+def may_be_interview(text: str) -> bool:
+    """Whether the page shows a question-and-answer shape at all (see the
+    module's docstring). False means ``parse`` would find no interview."""
+    return shape(text) is not None
+
+
+def shape(text: str) -> str | None:
+    """The question-and-answer shape the page shows first, or None."""
+    order: list[str] = []  # the labels that open turns, in order
+    dashes = dash_asks = plain = labelled_asks = 0
+    asking = False  # the last non-blank line asks
+    alone: str | None = None  # the last line was a label alone ("Interviewer")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        head = line[:60]
+        size = _size(line)
+        if alone is not None and size >= _ANSWER_WORDS and line[-1:] in _SENTENCE_END:
+            order.append(alone)  # a label alone on its line, a sentence under it
+            labelled_asks += _asks(line) or _requests(line)
+        alone = None
+        if head[0] in _DASHES and _DASH.match(head):
+            dashes += 1
+            dash_asks += "?" in line or "？" in line
+        m = _LABEL.match(head) if (":" in head or "：" in head) else None
+        if m is not None:
+            label = m.group("label").strip("*_ ").casefold()
+            if label in _QA_WORDS or label.rstrip("0123456789 ") in _QA_WORDS:
+                return "qa-label"
+            if len(label.split()) <= _LABEL_WORDS:
+                if not line[m.end() :].strip():
+                    alone = label  # "Anna Lee:" alone: its text is on the next line
+                elif _size(line[m.end() :]) >= _ANSWER_WORDS or _asks(line):
+                    order.append(label)
+                    labelled_asks += _asks(line) or _requests(line[m.end() :].lstrip())
+        elif size <= _OWN_LINE_WORDS and line[-1:].isalnum():
+            low = line.strip("*_ ").casefold()
+            if low in _QA_WORDS:
+                return "qa-label"
+            alone = low
+        if asking and size >= _ANSWER_WORDS and not _asks(line):
+            plain += 1
+        asking = size <= _QUESTION_WORDS and (_asks(line) or (size <= 40 and _requests(line)))
+    if dashes >= 2 and dash_asks:
+        return "dashes"
+    if labelled_asks and _alternate(order):
+        return "speaker-labels"
+    if plain >= 2:
+        return "plain-exchanges"
+    low = text[:200_000].lower() if plain == 1 else ""
+    if plain == 1 and any(noun in low for noun in _INTERVIEW_NOUNS):
+        return "announced-exchange"
+    return None
+
+
+def _alternate(order: list[str]) -> bool:
+    """Two labels or more take turns: each of two opens two turns or more,
+    and the label changes from one turn to the next at least twice."""
+    counts = Counter(order)
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return False
+    return sum(1 for a, b in itertools.pairwise(order) if a != b) >= 2
+
+
+def _size(line: str) -> int:
+    """Words, a CJK character counting half (as the parser's line size)."""
+    words = len(line[:2000].split())
+    if line.isascii():
+        return words
+    han = len(_HAN.findall(line[:2000]))
+    return words + han // 2 if han else words
+
+
+def _asks(line: str) -> bool:
+    return ("?" in line or "？" in line) and _ASKS.search(line[-200:]) is not None
+
+
+def _requests(line: str) -> bool:
+    return _REQUEST.match(line[:80].lower()) is not None
