@@ -39,7 +39,9 @@ _REQUEST = regex.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{
 _INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _DASHES = "—―–-"
 _LABEL_WORDS = 5
-_SENTENCE_END = frozenset(".!?…。！？\"'”»“)")
+_SENTENCE_END = frozenset(".!?…。！？;；\"'”’‘»«“›‹)]》」』）")
+_SENTENCE_WORDS = 12
+_PAUSE = regex.compile(r"[,;:，、；]")
 _ANSWER_WORDS = 4  # words of a line that answers (a CJK character counts half)
 _QUESTION_WORDS = 120
 _OWN_LINE_WORDS = 3  # a label alone on its line ("Interviewer", "Frage")
@@ -63,7 +65,7 @@ def shape(text: str) -> str | None:
             continue
         head = line[:60]
         size = _size(line)
-        if alone is not None and size >= _ANSWER_WORDS and line[-1:] in _SENTENCE_END:
+        if alone is not None and size >= _ANSWER_WORDS and _sentence(line, size):
             order.append(alone)  # a label alone on its line, a sentence under it
             labelled_asks += _asks(line) or _requests(line)
         alone = None
@@ -78,7 +80,9 @@ def shape(text: str) -> str | None:
             if len(label.split()) <= _LABEL_WORDS:
                 if not line[m.end() :].strip():
                     alone = label  # "Anna Lee:" alone: its text is on the next line
-                elif _size(line[m.end() :]) >= _ANSWER_WORDS or _asks(line):
+                elif _asks(line) or (
+                    _size(line[m.end() :]) >= _ANSWER_WORDS and _sentence(line, size)
+                ):
                     order.append(label)
                     labelled_asks += _asks(line) or _requests(line[m.end() :].lstrip())
         elif size <= _OWN_LINE_WORDS and line[-1:].isalnum():
@@ -86,7 +90,7 @@ def shape(text: str) -> str | None:
             if low in _QA_WORDS:
                 return "qa-label"
             alone = low
-        if asking and size >= _ANSWER_WORDS and not _asks(line):
+        if asking and size >= _ANSWER_WORDS and not _asks(line) and _sentence(line, size):
             plain += 1
         asking = size <= _QUESTION_WORDS and (_asks(line) or (size <= 40 and _requests(line)))
     if dashes >= 2 and dash_asks:
@@ -117,6 +121,14 @@ def _size(line: str) -> int:
         return words
     han = len(_HAN.findall(line[:2000]))
     return words + han // 2 if han else words
+
+
+def _sentence(line: str, size: int) -> bool:
+    """Ends as a sentence, or runs as long as one with its commas (as the
+    parser's answers must: ``region.answered``)."""
+    return line[-1:] in _SENTENCE_END or (
+        size >= _SENTENCE_WORDS and _PAUSE.search(line) is not None
+    )
 
 
 def _asks(line: str) -> bool:
