@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 
+from ._version import __version__
 from .assemble import parse as _parse
 from .exchanges import NOT_AN_INTERVIEW
 from .model import (
@@ -29,8 +30,6 @@ from .model import (
 )
 from .text import DecodeError, decode, split_lines
 from .triage import may_be_interview
-
-__version__ = "0.2.0"
 
 #: Files larger than this are refused by ``parse_file`` (and the CLI) unless
 #: a larger ``max_bytes`` is passed: the whole page is held in memory.

@@ -13,16 +13,17 @@ import functools
 import attrs
 import regex
 
+from . import patterns
 from .lexicon import ALL
 
 _HEAD = 120
 
-_DASH = regex.compile(r"(?:[—―]|–|--?)(?=\s)\s*|[—―](?=[\p{L}«\"„“])")
+_DASH = patterns.compile(r"(?:[—―]|–|--?)(?=\s)\s*|[—―](?=[\p{L}«\"„“])")
 
-_QA_WORDS = sorted(set(ALL.question_labels) | set(ALL.answer_labels), key=len, reverse=True)
+_QA_WORDS = sorted(set(ALL.question_labels) | set(ALL.answer_labels), key=lambda w: (-len(w), w))
 _SINGLE = {w for w in _QA_WORDS if len(w) == 1}
 # A Q/A label: the word, then ":" (full-width too) or "." (Latin single letters).
-_QA = regex.compile(
+_QA = patterns.compile(
     r"(?P<label>(?P<word>" + "|".join(regex.escape(w) for w in _QA_WORDS) + r")"
     r"(?:\s?\d{1,3}(?![\d.]))?)"  # "Q1:", "Question 2:"
     r"\s*(?P<punct>[:：]|\.(?=\s))\s*",
@@ -34,11 +35,11 @@ _TOKEN = r"(?:\p{Lu}\.[ \t]?){0,3}\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _HAN_NAME = r"\p{Han}{2,5}"
 _QUOTED = r"[\"«„“][^\"«»„“”\n]{1,40}[\"»“”]"
 _ROLE = "|".join(regex.escape(w) for w in sorted(
-    (w for w in ALL.interviewer_roles if w.isalpha() and len(w) > 2), key=len, reverse=True))
+    (w for w in ALL.interviewer_roles if w.isalpha() and len(w) > 2), key=lambda w: (-len(w), w)))
 # one word of a label: a capitalised word or initials, a quoted outlet name,
 # or a role word in any case ("BelTA correspondent", "Корреспондент «СБ»")
 _UNIT = rf"(?:{_QUOTED}|{_TOKEN}|(?i:{_ROLE})(?![\p{{L}}]))"
-_SPEAKER = regex.compile(
+_SPEAKER = patterns.compile(
     r"(?P<label>"
     rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_UNIT}){{0,3}})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -46,17 +47,19 @@ _SPEAKER = regex.compile(
 )
 # the same label shapes standing alone without a colon ("Petra Noll",
 # "INTERVIEWER"): a speaker only where the page repeats them (roles.py)
-_BARE = regex.compile(
+_BARE = patterns.compile(
     rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_UNIT}){{0,3}})"
 )
-_PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
-_ADDRESS_ONLY = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?:https?://|www\.)\S+")
+_PAREN = patterns.compile(r"\s*\([^()]*\)\s*$")
+_ADDRESS_ONLY = patterns.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?:https?://|www\.)\S+")
 # a word framed by dashes: a page number "- 3 -" or a slot's marker "-- Ad --"
-_PAGE_NUMBER = regex.compile(r"(?:--?|[–—])\s*(?:\d{1,4}|\p{L}+(?:\s\p{L}+){0,2})\s*(?:--?|[–—])")
-_INLINE_HANDLE = regex.compile(
+_PAGE_NUMBER = patterns.compile(
+    r"(?:--?|[–—])\s*(?:\d{1,4}|\p{L}+(?:\s\p{L}+){0,2})\s*(?:--?|[–—])"
+)
+_INLINE_HANDLE = patterns.compile(
     r"(?P<label>@?(?=[\w.\-]{0,30}[_\d])(?=[\w.\-]{0,30}\p{L})[\w][\w.\-]{1,30})(?P<punct>[:：])\s+"
 )
-_HANDLE = regex.compile(r"(?P<label>@?[\w][\w.\-]{1,30})(?P<punct>[:：])")
+_HANDLE = patterns.compile(r"(?P<label>@?[\w][\w.\-]{1,30})(?P<punct>[:：])")
 
 # Words that take a colon at a line's start without naming a speaker.
 _NOT_SPEAKERS = frozenset(
@@ -134,7 +137,7 @@ def detect(text: str) -> Cue | None:
 
 # Markdown emphasis left around a label by the extractor: "**Q:** ...",
 # "**Anna Lee**: ...", "__A:__ ..."
-_EMPHASIS = regex.compile(
+_EMPHASIS = patterns.compile(
     r"(?P<mark>\*\*|__)(?P<label>[^*_:：\n]{1,40}?)\s*(?P<colon>[:：])?\s*(?P=mark)"
     r"\s*(?P<colon2>[:：])?\s*"
 )

@@ -17,23 +17,26 @@ import datetime as dt
 import attrs
 import regex
 
+from . import patterns
 from .dates import DateMatch, date_of, parse_date_line
 from .text import Line
 
 _MAX_CHARS = 200
 _MAX_BEFORE = 10  # words before the date in a row
 _SENTENCE_ENDS = ".!?。！？"
-_DIGIT = regex.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 # where an extractor glued two elements: a time and a date ("11:0016.11.2017"),
 # a word and a day ("desk7. Jan"), a year and a counter ("20220" = 2022, 0)
 _GLUED = (
-    (regex.compile(r"(?<=\d:\d\d)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})"), " "),
-    (regex.compile(r"(?<=\p{Ll})(?=\d{1,2}\.\s)"), " "),
-    (regex.compile(r"(?<=\s(?:19|20)\d\d)(?=\d{1,3}$)"), " "),
+    (patterns.compile(r"(?<=\d:\d\d)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})"), " "),
+    (patterns.compile(r"(?<=\p{Ll})(?=\d{1,2}\.\s)"), " "),
+    (patterns.compile(r"(?<=\s(?:19|20)\d\d)(?=\d{1,3}$)"), " "),
 )
 # places where a date may begin: a number, or a capitalised or lower-case word
-_STARTS = regex.compile(r"(?<![\p{L}\p{N}])(?:\d|\p{L})")
-_TIME = regex.compile(r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:uhr|h))?", regex.IGNORECASE)
+_STARTS = patterns.compile(r"(?<![\p{L}\p{N}])(?:\d|\p{L})")
+_TIME = patterns.compile(
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:uhr|h))?", regex.IGNORECASE
+)
 
 
 def line_date(text: str) -> DateMatch | None:
@@ -65,7 +68,7 @@ def line_date(text: str) -> DateMatch | None:
     return None
 
 
-_SPACE = regex.compile(r"\s+")
+_SPACE = patterns.compile(r"\s+")
 _MAX_TAIL_CUTS = 6
 
 

@@ -50,6 +50,8 @@ from interviewparse.datewords import (
 )
 from interviewparse.lexicon import calendar as cal
 
+from . import patterns
+
 __all__ = ["MAX_LINE_LENGTH", "DateMatch", "find_dates", "parse_date_line"]
 
 # A date line longer than this (after trimming) is not a date line.
@@ -114,7 +116,7 @@ def _phrase(words: Iterable[str]) -> str:
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.IGNORECASE | regex.UNICODE)
+    return patterns.compile(pattern, regex.IGNORECASE | regex.UNICODE)
 
 
 # A word: letters and combining marks, optionally one inner hyphen/apostrophe
@@ -587,19 +589,19 @@ def find_dates(text: str, *, day_first: bool = True) -> list[tuple[int, DateMatc
 # ---------------------------------------------------------------- loose lines
 # Date lines as pages print them around the strict shapes above.
 
-_WEEKDAY_WORD = regex.compile(r"\p{Han}{2,3}|[\p{L}']+")
-_POSTED_BY = regex.compile(
+_WEEKDAY_WORD = patterns.compile(r"\p{Han}{2,3}|[\p{L}']+")
+_POSTED_BY = patterns.compile(
     r"(?:posted|published|written|added|submitted|опубликовал[аи]?|добавил[аи]?|geschrieben|"
     r"veröffentlicht|verfasst|erstellt)\s+"
     r"(?:by|от|von)?\s*\S.{0,40}?\s+(?:on|at|в|am|um|,|—|–|-|\|)\s+",
     regex.IGNORECASE,
 )
-_LABEL_HEAD = regex.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
-_DIGIT = regex.compile(r"\d")
-_DOT_TIME = regex.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
+_LABEL_HEAD = patterns.compile(r"[\p{L}][\p{L} ]{0,30}[:：]\s*")
+_NUMERIC_DATE = patterns.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
+_DIGIT = patterns.compile(r"\d")
+_DOT_TIME = patterns.compile(r"(\d{1,2})\.(\d{2})\s*(Uhr|h)\b")
 _TODAY_HAN = ("今天是", "今天")
-_SHORT_YEAR = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_SHORT_YEAR = patterns.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 
 
 def date_of(text: str) -> DateMatch | None:
@@ -656,7 +658,7 @@ def _date_of(text: str) -> DateMatch | None:
 
 
 
-_ROW_SEPARATOR = regex.compile(r"\s+[|·•/]\s+|\u3000{2,}|[ \t]{3,}")
+_ROW_SEPARATOR = patterns.compile(r"\s+[|·•/]\s+|\u3000{2,}|[ \t]{3,}")
 
 
 def _date_in_parts(text: str) -> DateMatch | None:

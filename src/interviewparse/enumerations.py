@@ -39,6 +39,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from . import patterns
 from .lexicon import ALL
 from .markers import DEFAULT, JOINERS, Marker, MarkerTable, sentence_end, word_start
 from .model import Enumeration, Paragraph, Point
@@ -233,9 +234,9 @@ def _point(paragraphs: Sequence[Paragraph], mk: Marker, end: Pos) -> Point:
 # -------------------------------------------------------------- announced
 
 _NUMBER_WORDS = {k: v for k, v in ALL.number_words.items() if " " not in k}
-_TOKEN = regex.compile(r"[\p{L}\p{N}'’\-]+")
+_TOKEN = patterns.compile(r"[\p{L}\p{N}'’\-]+")
 _STEMS = tuple(s for s in ALL.count_nouns if s.isascii() or not regex.match(r"\p{Han}", s))
-_HAN_COUNT = regex.compile(
+_HAN_COUNT = patterns.compile(
     r"(?P<n>[两二三四五六七八九十])\s*(?:个|大|项|条|件)?\s*(?:"
     + alt([s for s in ALL.count_nouns if regex.match(r"\p{Han}", s)])
     + ")"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import ahocorasick
-import regex
 
+from . import patterns
 from .lexicon import ALL
 from .text import Line
 
@@ -44,14 +44,14 @@ RULE_PHRASES: Mapping[str, tuple[str, ...]] = {
     "offer": ("month", "monat", "месяц", "year", "jahr", "год"),
 }
 _HEAD = 400  # characters of a line that rules read
-_HAN_END = regex.compile(r"\p{Han}")
+_HAN_END = patterns.compile(r"\p{Han}")
 _MARKS = (
-    ("digit", regex.compile(r"\d")),
-    ("degree", regex.compile(r"[°℃℉]")),
-    ("handle", regex.compile(r"\(@[\w.]")),
-    ("sep", regex.compile(r"[|/>»›▸·•→⟩]|\s{2,}|\u3000")),
-    ("upper", regex.compile(r"\p{Lu}{2}")),
-    ("currency", regex.compile(r"[€$£₽]")),
+    ("digit", patterns.compile(r"\d")),
+    ("degree", patterns.compile(r"[°℃℉]")),
+    ("handle", patterns.compile(r"\(@[\w.]")),
+    ("sep", patterns.compile(r"[|/>»›▸·•→⟩]|\s{2,}|\u3000")),
+    ("upper", patterns.compile(r"\p{Lu}{2}")),
+    ("currency", patterns.compile(r"[€$£₽]")),
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from . import cues
+from . import cues, patterns
 from .dates import date_of
 from .lexicon import ALL
 from .phrases import ABOUT_PIECE, LIST_ITEM, PHRASE_WORD, REQUEST_SENTENCE, alt
@@ -18,7 +18,7 @@ from .role import BOILERPLATE, CONTENT, NOTE, Role, next_nonblank, open_end, sen
 from .rules import BUTTONS, CREDIT_OPENS, FOOTER_PHRASE, POST_HANDLE, RELATED
 from .text import Line
 
-_COMMENT_HEAD = regex.compile(
+_COMMENT_HEAD = patterns.compile(
     rf"(?:{alt(ALL.comment_heads)})\s*(?:[(\[（]\s*\d+\s*[)\]）]|\d+)?\s*[:：]?",
     regex.IGNORECASE,
 )
@@ -110,7 +110,7 @@ def related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
             j += 1
 
 
-_COLON_TEXT = regex.compile(r"[:：]\s*\S")
+_COLON_TEXT = patterns.compile(r"[:：]\s*\S")
 _OPENERS = "“«„\"‘'「『”"
 _CLOSERS_Q = "”»“\"’'」』"
 _MAX_PULL_QUOTES = 50

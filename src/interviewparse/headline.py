@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import regex
-
-from . import cues
+from . import cues, patterns
 from .dates import DateMatch
 from .furniture import BARE_LABEL
 from .lexicon import ALL
@@ -89,7 +87,7 @@ def title(
 
 _MIN_TITLE = 0.5
 _OPENING_QUOTES = "„“”«»\"'‚‘›‹「『"
-_KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_KEY_WORD = patterns.compile(r"[\p{L}\p{N}]+")
 
 
 def _text_start(lines: Sequence[Line], roles: Sequence[Role], copies: Copies) -> int:
@@ -245,13 +243,13 @@ _TWIN_COPIES = 3  # a headline may also stand in a "related" list; a button stan
 
 # a question that opens by speaking to somebody: "Dr Hollander, ...", "Frau
 # Meier, ...", "Андрей Викторович, ..."
-_ADDRESS = regex.compile(
+_ADDRESS = patterns.compile(
     rf"(?i:{alt(sorted(ALL.address_forms))})\.?\s+\p{{Lu}}[\p{{L}}\-]+\s*,"
     r"|(?:\p{Lu}[\p{Ll}'’\-]+\s+){1,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"
 )
 
 
-_CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?![.,]\d)")
+_CLOCK = patterns.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?![.,]\d)")
 
 
 def _text_between(lines: Sequence[Line], roles: Sequence[Role], i: int, d: int) -> bool:

@@ -25,9 +25,10 @@ from typing import Any
 
 import regex
 
+from . import patterns
 from .lexicon import LANGUAGES
 
-_TOKEN = regex.compile(r"\p{L}+")
+_TOKEN = patterns.compile(r"\p{L}+")
 _SAMPLE = 8000  # characters of the page's head read for its script
 _SCAN = 200_000  # characters of the page's head read for prose lines
 # The model reads this much prose at most (its time grows with the text:
@@ -42,12 +43,12 @@ _MIN_LETTERS = 20  # fewer letters than this: too little for the model
 # lexicon wins over the model's first choice: "Q: Why?" is English, not
 # Nigerian Pidgin.
 _MARGIN = 5.0
-_HAN = regex.compile(r"\p{Han}+")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
-_HANGUL = regex.compile(r"\p{Hangul}+")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}+")
-_LATIN = regex.compile(r"\p{Latin}+")
-_LETTER = regex.compile(r"\p{L}")
+_HAN = patterns.compile(r"\p{Han}+")
+_KANA = patterns.compile(r"[\p{Hiragana}\p{Katakana}]+")
+_HANGUL = patterns.compile(r"\p{Hangul}+")
+_CYRILLIC = patterns.compile(r"\p{Cyrillic}+")
+_LATIN = patterns.compile(r"\p{Latin}+")
+_LETTER = patterns.compile(r"\p{L}")
 _ROW_MARKS = ("|", "·", "•", "»", "›")
 
 # The model's labels that are not ISO 639-1 codes: their macrolanguage's
@@ -187,7 +188,7 @@ def _russian_letters(low: str) -> bool:
     return ("ы" in low or "э" in low) and _OTHER_CYRILLIC.search(low) is None
 
 
-_OTHER_CYRILLIC = regex.compile(r"[іїєґўјљњђћќѓѕџәғқңөұүһҗҙҡҫ]")
+_OTHER_CYRILLIC = patterns.compile(r"[іїєґўјљњђћќѓѕџәғқңөұүһҗҙҡҫ]")
 
 
 def _by_model(sample: str) -> str | None:

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from . import patterns
 from .lexicon import Lexicon
 from .questions import evidence, is_standalone_question
 from .text import Line
 from .units import Unit
 
 # a question's own number: "1) ...", "12. ..." (a run of them numbers the questions)
-_NUMBER = regex.compile(r"(?P<n>\d{1,2})[.)]\s")
+_NUMBER = patterns.compile(r"(?P<n>\d{1,2})[.)]\s")
 _NUMBERED_RUN = 3
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 import regex
 
+from . import patterns
 from .lexicon import ALL
 
 #: words that may join a marker to what precedes it: "and secondly", "und b)"
@@ -41,17 +42,17 @@ _CLAUSE = ":;：；—–"
 _COMMAS = ",，、"
 _HAN_PUNCT = "，,、：:。；;！？!? \u3000（(「“"
 _HAN_AFTER = "，,、：:。 是\u3000"
-_HAN_NEEDS_PUNCT = regex.compile(r"第[一二三四五六七八九十]+")
-_SENTENCE_END = regex.compile(rf"[.!?…]+[{regex.escape(_CLOSERS)}]*(?=\s|$)|[。！？]+")
-_NEXT_WORDS = regex.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
-_DASH_AFTER = regex.compile(r"\s*[—–]\s|\s+-\s")
+_HAN_NEEDS_PUNCT = patterns.compile(r"第[一二三四五六七八九十]+")
+_SENTENCE_END = patterns.compile(rf"[.!?…]+[{regex.escape(_CLOSERS)}]*(?=\s|$)|[。！？]+")
+_NEXT_WORDS = patterns.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
+_DASH_AFTER = patterns.compile(r"\s*[—–]\s|\s+-\s")
 
 
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first; a space matches any run
     of white space (pages print "First\u00a0of all")."""
     return "|".join(regex.escape(w).replace("\\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -135,12 +136,12 @@ class MarkerTable:
         words = [w.lower() for w in printed if not _is_han(w)]
         han = [w for w in printed if _is_han(w)]
         # paragraph-opening patterns (the rule of enumerations.find_marker)
-        self._word_open = regex.compile(
+        self._word_open = patterns.compile(
             rf"(?P<m>{_alt(words)})(?P<after>\s*[—–](?=\s)|[\s,，、:：.;]|$)", regex.IGNORECASE)
-        self._han_open = regex.compile(rf"(?P<m>{_alt(han)})") if han else None
-        self._num_open = regex.compile(r"(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])(?=\s+\D)")
-        self._letter_open = regex.compile(r"(?:\((?P<p>[a-j])\)|(?P<n>[a-j])\))(?=\s)")
-        self._any_open = regex.compile(
+        self._han_open = patterns.compile(rf"(?P<m>{_alt(han)})") if han else None
+        self._num_open = patterns.compile(r"(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])(?=\s+\D)")
+        self._letter_open = patterns.compile(r"(?:\((?P<p>[a-j])\)|(?P<n>[a-j])\))(?=\s)")
+        self._any_open = patterns.compile(
             "|".join(f"(?:{p.pattern})" for p in (self._han_open, self._word_open,
                                                    self._num_open, self._letter_open) if p),
             regex.IGNORECASE)
@@ -152,7 +153,7 @@ class MarkerTable:
         self._word_low = re.compile(rf"(?<![\w'’-]){_trie(words)}(?![\w'’-])")
         self._words = words
         self._word_any: regex.Pattern[str] | None = None  # compiled when first needed
-        self._list_in = regex.compile(
+        self._list_in = patterns.compile(
             r"(?<![\w(\[/.,-])(?:\((?P<p>\d{1,2}|[a-j])\)|(?P<n>\d{1,2}|[a-j])\))(?=\s+\S)")
 
     # ------------------------------------------------------------ markers
@@ -198,7 +199,7 @@ class MarkerTable:
         """The word pattern for a text whose lower-cased form has another
         length ("İ"): case-insensitive, on the text itself."""
         if self._word_any is None:
-            self._word_any = regex.compile(
+            self._word_any = patterns.compile(
                 rf"(?<![\w'’-])(?:{_alt(self._words)})(?![\w'’-])", regex.IGNORECASE)
         return self._word_any
 
@@ -355,7 +356,7 @@ class MarkerTable:
 def _cores(words: Iterable[str]) -> list[str]:
     """The fewest substrings that every one of ``words`` (lower-cased)
     contains one of: "second" for "secondly" and "in the second place"."""
-    tokens = sorted({max(w.lower().split(), key=len) for w in words}, key=len)
+    tokens = sorted({max(w.lower().split(), key=len) for w in words}, key=lambda w: (len(w), w))
     cores: list[str] = []
     for t in tokens:
         if not any(c in t for c in cores):

@@ -8,35 +8,36 @@ from collections.abc import Sequence
 
 import regex
 
+from . import patterns
 from .dates import DateMatch, parse_date_line
 from .lexicon import ALL
 from .model import BoilerplateLine, Dateline, Exchange, Paragraph
 
-_DATELINE = regex.compile(
+_DATELINE = patterns.compile(
     r"(?P<place>\p{Lu}[\p{Lu}\-' ]{1,40}?(?:,\s*\p{Lu}[\p{Lu}\-' ]{1,30}?)?)\s*(?:,\s*"
     r"(?P<date>[\p{L}\d .]{1,24}?))?\s*"
     r"(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<dash>[–—-])\s+"
 )
-_BYLINE_HEAD = regex.compile(
-    r"(?:" + "|".join(regex.escape(w) for w in sorted(ALL.byline, key=len, reverse=True))
+_BYLINE_HEAD = patterns.compile(
+    r"(?:" + "|".join(regex.escape(w) for w in sorted(ALL.byline, key=lambda w: (-len(w), w)))
     + r")\s*[:：]?\s*",
     regex.IGNORECASE,
 )
-_INTERVIEWER_BYLINE = regex.compile(
+_INTERVIEWER_BYLINE = patterns.compile(
     r"(?:interview(?:ed)? by|беседовал|беседовала|записал|записала|das gespräch führte|"
     r"das interview führte|гутарыў|гутарыла|entrevista de|entrevista realizada por|"
     r"propos recueillis par|entretien réalisé par|interview réalisée par|intervista di|"
     r"rozmawiał|rozmawiała|rozmawiali|wywiad przeprowadził)",
     regex.IGNORECASE,
 )
-_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3}")
-_TITLE_HEAD = regex.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
-_CAPS_PLACE = regex.compile(r"[\p{Lu}\-' ,]+")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_NAME = patterns.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3}")
+_TITLE_HEAD = patterns.compile(r"(?P<head>[^:：«“\"„]{3,80}?)\s*[:：]\s*[«“\"„]")
+_CAPS_PLACE = patterns.compile(r"[\p{Lu}\-' ,]+")
+_CYRILLIC = patterns.compile(r"\p{Cyrillic}")
+_YEAR = patterns.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Russian, Ukrainian and Belarusian patronymics: -ович, -евич, -ич, -овна, -евна, -ична,
 # -івна, -ївна, -авіч, -аўна ...
-_PATRONYMIC = regex.compile(r"(?:вич|віч|ич|іч|вна|ична|ічна|івна|ївна|ўна)$")
+_PATRONYMIC = patterns.compile(r"(?:вич|віч|ич|іч|вна|ична|ічна|івна|ївна|ўна)$")
 
 
 def dateline(first: Paragraph | None) -> Dateline | None:

@@ -8,12 +8,13 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from . import patterns
 from .lexicon import ALL
 
 
 def alt(words: Iterable[str]) -> str:
     """The words as one alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def bounded(words: Sequence[str]) -> str:
@@ -29,11 +30,11 @@ def bounded(words: Sequence[str]) -> str:
 
 def starts(words: Sequence[str]) -> regex.Pattern[str]:
     """A line that starts with one of ``words`` as whole words."""
-    return regex.compile(rf"(?:{bounded(words)})", regex.IGNORECASE)
+    return patterns.compile(rf"(?:{bounded(words)})", regex.IGNORECASE)
 
 
 def whole(words: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alt(words)})[\s.!:：]*", regex.IGNORECASE)
+    return patterns.compile(rf"(?:{alt(words)})[\s.!:：]*", regex.IGNORECASE)
 
 
 class Keyed:
@@ -58,7 +59,7 @@ class Keyed:
         return None
 
 
-PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+PHRASE_WORD = patterns.compile(r"[\p{L}\p{N}]+")
 
 
 def longest_words(phrases: Sequence[str]) -> list[str]:
@@ -66,16 +67,16 @@ def longest_words(phrases: Sequence[str]) -> list[str]:
     return [max(PHRASE_WORD.findall(p) or [p], key=len) for p in phrases]
 
 
-LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
-LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
+LETTER_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+LIST_ITEM = patterns.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·*▪●]|\([a-z]\)|[a-z]\))\s", regex.I)
 
 # a sentence that is a request, first or later: "... in the post. Tell us about ..."
-REQUEST_SENTENCE = regex.compile(
+REQUEST_SENTENCE = patterns.compile(
     rf"(?:^|[.!…。！]\s+)(?:{alt(ALL.imperatives)})(?![\p{{L}}])", regex.IGNORECASE
 )
 
 # a phrase that speaks of the piece itself ("this interview", "first published"),
 # to match lower-cased text
-ABOUT_PIECE = regex.compile(
+ABOUT_PIECE = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(w.lower() for w in ALL.about_piece)})(?![\p{{L}}])"
 )

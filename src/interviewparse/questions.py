@@ -10,37 +10,38 @@ import functools
 import attrs
 import regex
 
+from . import patterns
 from .enumerations import find_marker
 from .lexicon import ALL, Lexicon
 from .text import Line, make_line
 from .units import ANSWER, RawTurn, Unit
 
-_WORDS = regex.compile(r"[\p{L}'’]+")
-_ADDRESS_NAME = regex.compile(
+_WORDS = patterns.compile(r"[\p{L}'’]+")
+_ADDRESS_NAME = patterns.compile(
     # "Андрей Викторович," / "陈总，"
     r"(?:\p{Lu}[\p{Ll}'’\-]+\s+){0,2}\p{Lu}[\p{Ll}'’\-]*(?:вич|вна|ична|ич)\s*,"
     r"|\p{Han}{1,3}(?:总|先生|女士|老师|教授|主任|部长|书记|市长|局长|院长|经理)\s*[，,]"
 )
 # a sentence that opens by speaking to the interviewee: "You never did ..."
-_SECOND_OPENS = regex.compile(
+_SECOND_OPENS = patterns.compile(
     r"(?:^|[.!?…。！？]\s+)(?:"
-    + "|".join(regex.escape(w) for w in sorted(ALL.second_person, key=len, reverse=True))
+    + "|".join(regex.escape(w) for w in sorted(ALL.second_person, key=lambda w: (-len(w), w)))
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
 # a request that opens the paragraph: "Tell us ...", "Расскажите ...", "请谈谈"
-_IMPERATIVE = regex.compile(
+_IMPERATIVE = patterns.compile(
     "(?:(?:" + "|".join(regex.escape(p) for p in ALL.please) + r"),?\s+)?"
     "(?:" + "|".join(
         regex.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(ALL.imperatives, key=len, reverse=True)
+        for p in sorted(ALL.imperatives, key=lambda w: (-len(w), w))
     ) + r")(?![\p{L}])|(?:" + "|".join(regex.escape(p) for p in ALL.imperatives if not p.isascii()
                                        and regex.match(r"\p{Han}", p)) + ")"
 )
-_HAN_I = regex.compile(r"我(?!们)")  # "I", not "we"
-_OTHERS_OPEN = regex.compile(
+_HAN_I = patterns.compile(r"我(?!们)")  # "I", not "we"
+_OTHERS_OPEN = patterns.compile(
     r"(?:^|[.!?…。！？]\s*)(?:(?:"
-    + "|".join(regex.escape(w) for w in sorted(ALL.others_say, key=len, reverse=True)
+    + "|".join(regex.escape(w) for w in sorted(ALL.others_say, key=lambda w: (-len(w), w))
                if not regex.match(r"\p{Han}", w))
     + r")(?![\p{L}\-])|(?:"  # Chinese has no spaces: "很多人觉得" has no word end to look for
     + "|".join(regex.escape(w) for w in ALL.others_say if regex.match(r"\p{Han}", w))
@@ -50,11 +51,11 @@ _OTHERS_OPEN = regex.compile(
 _REPORT_STEMS = tuple(v for v in ALL.report_verbs if not regex.match(r"\p{Han}", v))
 _REPORT_HAN = tuple(v for v in ALL.report_verbs if regex.match(r"\p{Han}", v))
 # what a remark says about the interviewee's own past: "You never did ..."
-_ABOUT_THEM = regex.compile(
+_ABOUT_THEM = patterns.compile(
     r"(?i)\b(?:did|didn't|were|was|have|had|'ve|said|told|mentioned|wrote|began|started|spent|"
     r"became|left|joined|took|made|chose|decided|never|once|already|recently|still|used to)\b"
 )
-_SENTENCE_END = regex.compile(r"[.!?。！？…]\s")
+_SENTENCE_END = patterns.compile(r"[.!?。！？…]\s")
 _QUOTE_OPEN = "“«„\"‘'「『"
 
 
@@ -122,7 +123,7 @@ def _quoted_question(text: str) -> bool:
                           and tail.find(text[-1]) > 0)
 
 
-_LAST_SENTENCE = regex.compile(r"[.!…。！]\s+(?=\S[^.!?…。！？]*$)")
+_LAST_SENTENCE = patterns.compile(r"[.!…。！]\s+(?=\S[^.!?…。！？]*$)")
 
 
 def _closing_request(line: Line, lex: Lexicon) -> bool:
@@ -138,7 +139,7 @@ def _closing_request(line: Line, lex: Lexicon) -> bool:
     return _IMPERATIVE.match(last) is not None and not evidence(line, lex).first_singular
 
 
-_FIRST_QUESTION = regex.compile(r"[^?？]{8,300}[?？]\s+")
+_FIRST_QUESTION = patterns.compile(r"[^?？]{8,300}[?？]\s+")
 
 
 def _question_then_aside(line: Line, lex: Lexicon) -> bool:
@@ -167,10 +168,10 @@ def _question_then_aside(line: Line, lex: Lexicon) -> bool:
     )
 
 
-_REPORTED = regex.compile(
+_REPORTED = patterns.compile(
     "(?<![\\p{L}])(?:" + "|".join(
         regex.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(ALL.reported_questions, key=len, reverse=True)
+        for p in sorted(ALL.reported_questions, key=lambda w: (-len(w), w))
     ) + ")",
     regex.IGNORECASE,
 )
@@ -188,7 +189,7 @@ def _reported_question(line: Line, lex: Lexicon) -> bool:
     return not (ev.first_singular or ev.first_plural)
 
 
-_CLAUSE = regex.compile(r"[,;]\s+")
+_CLAUSE = patterns.compile(r"[,;]\s+")
 
 
 def _clause_request(line: Line, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
+from . import patterns
 from .lexicon import ALL, Lexicon
 from .phrases import ABOUT_PIECE, alt
 from .questions import evidence
@@ -45,8 +46,8 @@ def _alt(words: Sequence[str]) -> str:
 
 # a note about the piece: "* Name changed", "(*) ...", "Source: ...", "This
 # interview was first published ...", "Dieser Artikel ist eine Übersetzung"
-_FOOTNOTE = regex.compile(r"[*†]+\s*\S|\(\*\)")
-_THANKS = regex.compile(rf"(?:{_alt(ALL.thanks)})(?![\p{{L}}])", regex.IGNORECASE)
+_FOOTNOTE = patterns.compile(r"[*†]+\s*\S|\(\*\)")
+_THANKS = patterns.compile(rf"(?:{_alt(ALL.thanks)})(?![\p{{L}}])", regex.IGNORECASE)
 _INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _NOTE_WORDS = 40  # a note about the piece is short
 _NOUN_CHARS = 300  # of a lead line, where an interview is named
@@ -86,11 +87,11 @@ def _about_piece(u: Unit) -> bool:
     return bool(_FOOTNOTE.match(text) or ABOUT_PIECE.search(text[:300].lower()))
 
 
-_INFO = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.info_words)})(?![\p{{L}}])")
+_INFO = patterns.compile(rf"(?<![\p{{L}}])(?:{_alt(ALL.info_words)})(?![\p{{L}}])")
 
 
 # a phone number, or hours: "von 8 bis 12 Uhr", "9:00-17:00", "с 8 до 20"
-_PRACTICAL = regex.compile(
+_PRACTICAL = patterns.compile(
     r"(?<!\d)\+?\d[\d ()\-]{6,}\d(?!\d)"
     r"|\d{1,2}(?:[:.]\d{2})?\s*(?:–|-|bis|to|до|да)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|час)"
     r"|(?:von|с|з|від|from)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:bis|до|да|to|till|until)\s+\d{1,2}"
@@ -101,7 +102,7 @@ _PRACTICAL = regex.compile(
 )
 
 
-_CONTACT_ADDRESS = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\bwww\.|https?://")
+_CONTACT_ADDRESS = patterns.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\bwww\.|https?://")
 
 
 def _info_note(u: Unit, lex: Lexicon) -> bool:
@@ -131,7 +132,7 @@ def _sentence(line: Line) -> bool:
     return line.terminal or (line.size >= _SENTENCE_WORDS and _PAUSE.search(line.text) is not None)
 
 
-_PAUSE = regex.compile(r"[,;:，、；]")
+_PAUSE = patterns.compile(r"[,;:，、；]")
 
 
 # furniture that a page sets inside a turn, one line of it: an ad slot, a

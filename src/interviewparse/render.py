@@ -11,8 +11,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-import regex
-
+from . import patterns
 from .model import Interview, Paragraph, Point, Turn
 
 #: The columns of ``--format csv``, one row per exchange.
@@ -27,10 +26,10 @@ CSV_COLUMNS = (
     "title",
 )
 
-_INLINE = regex.compile(r"([\\`*_\[\]<>|])")
+_INLINE = patterns.compile(r"([\\`*_\[\]<>|])")
 # what would open a block of its own at the start of a Markdown line
-_BLOCK_START = regex.compile(r"^(\s*)(#|>|[-+*](?=\s)|=+\s*$)")
-_NUMBERED = regex.compile(r"^(\s*\d{1,9})(?=[.)](?:\s|$))")  # "1. " opens a list: "1\. "
+_BLOCK_START = patterns.compile(r"^(\s*)(#|>|[-+*](?=\s)|=+\s*$)")
+_NUMBERED = patterns.compile(r"^(\s*\d{1,9})(?=[.)](?:\s|$))")  # "1. " opens a list: "1\. "
 
 
 def _escape(text: str) -> str:

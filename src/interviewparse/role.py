@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
-from . import cues
+from . import cues, patterns
 from .text import Line
 
 BLANK = "blank"
@@ -36,7 +34,7 @@ def open_end(line: Line) -> bool:
     return not line.terminal and line.last not in ":：,，-—–"
 
 
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+_SENTENCE_BREAK = patterns.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 
 
 def sentences(line: Line) -> bool:
@@ -49,7 +47,7 @@ def sentences(line: Line) -> bool:
     return len(tail.split()) >= 3
 
 
-_LAST_STOP = regex.compile(r"[.!?…]\s+")
+_LAST_STOP = patterns.compile(r"[.!?…]\s+")
 
 
 def body_like(line: Line) -> bool:

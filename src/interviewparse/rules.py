@@ -10,7 +10,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from . import cues
+from . import cues, patterns
 from .enumerations import find_marker
 from .features import features
 from .lexicon import ALL
@@ -19,41 +19,41 @@ from .role import BOILERPLATE, NOTE, Role
 from .text import Line
 
 _HEAD = 160
-_WEATHER = regex.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
-_SEPARATORS = regex.compile(r"\s+[|/>»›▸·•→⟩]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
-_COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
+_WEATHER = patterns.compile(r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?![\p{L}])|°[CF]\b|[℃℉]")
+_SEPARATORS = patterns.compile(r"\s+[|/>»›▸·•→⟩]\s+|\s*\|\s*|\s*[·•]\s*|\s{2,}|\u3000+")
+_COPYRIGHT = patterns.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.IGNORECASE)
 _SHARE = starts(ALL.share)
-_SUBSCRIBE = regex.compile(
+_SUBSCRIBE = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.subscribe)})(?![\p{{L}}])", regex.IGNORECASE
 )
-_WIDGET = regex.compile(
+_WIDGET = patterns.compile(
     rf"^(?:{alt(ALL.widgets)})(?![\p{{L}}])|(?<![\p{{L}}])(?:{alt(ALL.widgets)})[\s.:：]*$",
     regex.IGNORECASE,
 )
-_DISCLAIMER = regex.compile(rf"(?:{alt(ALL.disclaimers)})", regex.IGNORECASE)
-_TICKER = regex.compile(r"\d[\d.,]*\s*[▲▼↑↓%]|\b[A-Z]{3}/[A-Z]{3}\b")
-_PAGE_NO = regex.compile(
+_DISCLAIMER = patterns.compile(rf"(?:{alt(ALL.disclaimers)})", regex.IGNORECASE)
+_TICKER = patterns.compile(r"\d[\d.,]*\s*[▲▼↑↓%]|\b[A-Z]{3}/[A-Z]{3}\b")
+_PAGE_NO = patterns.compile(
     r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|p\.|стр\.?|страница|seite|s\.|第)\s*\d{1,4}"
     r"(?:\s*(?:of|из|von|/|页)\s*\d{1,4})?\s*页?",
     regex.IGNORECASE,
 )
-_HAN_CAPTION = regex.compile(
+_HAN_CAPTION = patterns.compile(
     r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
     r"|[（(][^（）()]{0,12}(?:供图|摄|图片)[)）]\s*$"  # "……（受访者供图）"
 )
 # (the verbs in any case, the name after them capitalised: a global
 # IGNORECASE would let \p{Lu} match any letter)
-_CREDIT = regex.compile(
+_CREDIT = patterns.compile(
     r"(?<![\p{L}])(?i:провел|провела|провёл|вела|подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
     r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}"
 )
-_OFFER = regex.compile(
+_OFFER = patterns.compile(
     r"(?:\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)|[€$£₽]\s*\d+(?:[.,]\d+)?)[^\n]{0,30}?"
     r"(?:month|monat|месяц|year|jahr|год)"
     r"|(?:month|monat|месяц|year|jahr|год)\w*\s+(?:für|for|за)\s+\d",
     regex.IGNORECASE,
 )
-_BIO = regex.compile(
+_BIO = patterns.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
     r"(?:[\p{L}'’\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
     r"contributor|photographer|author|producer|presenter)(?![\p{L}])"
@@ -61,7 +61,7 @@ _BIO = regex.compile(
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+[^.!?]{0,80}?"
     r"\bwrites\s+(?:for|a\s+(?:weekly\s+|monthly\s+|regular\s+)?column)"
 )
-_PROGRAMME = regex.compile(
+_PROGRAMME = patterns.compile(
     r"(?<![\p{L}])(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily"
     r"|on\s+\p{L}+days)(?![\p{L}])"
     r"|(?<![\p{L}])(?:airs|is\s+broadcast)\s+(?:every|each|weekdays|daily)(?![\p{L}])"
@@ -69,34 +69,34 @@ _PROGRAMME = regex.compile(
     r"|(?<![\p{L}])läuft\s+(?:jeden|jede|werktags|täglich)",
     regex.IGNORECASE,
 )
-_PRINT_EDITION = regex.compile(
+_PRINT_EDITION = patterns.compile(
     r"(?:опубликовано|published|printed|erschienen|напечатано)\s+(?:в|in)\s+(?:№|no\.|issue|"
     r"ausgabe|номере|print)|\d{1,2}\s*版[)）]|print edition|печатная версия",
     regex.IGNORECASE,
 )
-_CAPS_NAME = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?")
-_AGE = regex.compile(r"\d{1,2}\+")
+_CAPS_NAME = patterns.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?")
+_AGE = patterns.compile(r"\d{1,2}\+")
 _BRACKETS = "()（）[]【】"
 RELATED = starts(ALL.related)
-FOOTER_PHRASE = regex.compile(rf"(?:{alt(ALL.footer)})", regex.IGNORECASE)
-_COOKIE = regex.compile(rf"(?<![\p{{L}}])(?:{alt(ALL.cookie)})", regex.IGNORECASE)
+FOOTER_PHRASE = patterns.compile(rf"(?:{alt(ALL.footer)})", regex.IGNORECASE)
+_COOKIE = patterns.compile(rf"(?<![\p{{L}}])(?:{alt(ALL.cookie)})", regex.IGNORECASE)
 # what a consent notice says besides "cookies"
-_CONSENT = regex.compile(
+_CONSENT = patterns.compile(
     r"(?:site|website|brows|continu|consent|accept|agree|experience|polic|settings|"
     r"сайт|соглас|использ|website|zustimm|nutzung|einverstanden|webseite|网站|同意|使用)",
     regex.IGNORECASE,
 )
-_FOOTER_STRONG = regex.compile(
+_FOOTER_STRONG = patterns.compile(
     r"all rights reserved|все права защищены|alle rechte vorbehalten|版权所有", regex.IGNORECASE
 )
 BUTTONS = whole(ALL.buttons)
 # the phrase searches that run on most short lines, pre-checked (see _Keyed)
-_DISCLAIMER_HEAD = regex.compile(
+_DISCLAIMER_HEAD = patterns.compile(
     rf"[*(\[]?(?:{alt((*ALL.disclaimer_heads, *ALL.disclaimers))})\s*[:：]", regex.IGNORECASE
 )
 _DISCLAIMER_K = Keyed(_DISCLAIMER, longest_words(ALL.disclaimers))
 _READER_CALL_K = Keyed(
-    regex.compile(rf"(?:{alt(ALL.reader_calls)})", regex.IGNORECASE),
+    patterns.compile(rf"(?:{alt(ALL.reader_calls)})", regex.IGNORECASE),
     longest_words(ALL.reader_calls),
 )
 _FOOTER_PHRASE_K = Keyed(FOOTER_PHRASE, longest_words(ALL.footer))
@@ -108,35 +108,35 @@ _PRINT_EDITION_K = Keyed(_PRINT_EDITION, (
     "опубликовано", "published", "printed", "erschienen", "напечатано", "版", "print edition",
     "печатная версия",
 ))
-_NAV_WORDS = regex.compile(rf"[☰≡↑⬆▲^]?\s*(?:{alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
+_NAV_WORDS = patterns.compile(rf"[☰≡↑⬆▲^]?\s*(?:{alt(ALL.nav)})[\s.!:：…]*", regex.IGNORECASE)
 _AD = whole(ALL.ad)
-_AD_HEAD = regex.compile(rf"(?:{alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
+_AD_HEAD = patterns.compile(rf"(?:{alt(ALL.ad)})\s*[·:|•—–\-]\s*", regex.IGNORECASE)
 _OTHER = whole(ALL.other)
-_OTHER_HEAD = regex.compile(rf"(?:{alt(ALL.tag_heads)})\s*[:：]", regex.IGNORECASE)
-_SECTION_HEAD = regex.compile(rf"(?:{alt(ALL.section_heads)})(?![\p{{L}}])", regex.IGNORECASE)
+_OTHER_HEAD = patterns.compile(rf"(?:{alt(ALL.tag_heads)})\s*[:：]", regex.IGNORECASE)
+_SECTION_HEAD = patterns.compile(rf"(?:{alt(ALL.section_heads)})(?![\p{{L}}])", regex.IGNORECASE)
 _UPDATED = starts(ALL.updated)
 _NOTES = starts(ALL.notes)
-_PHOTO_WORD = regex.compile(
+_PHOTO_WORD = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})(?![\p{{L}}])", regex.IGNORECASE
 )
-_PHOTO_CREDIT = regex.compile(
+_PHOTO_CREDIT = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})\s*(?:[:：]|(?i:by|courtesy|from|из|von)\b"
     r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
     regex.IGNORECASE,
 )
 # a credit line: "Photo: Ann Lee", "Фото: Дмитрий Азаров"
-CREDIT_OPENS = regex.compile(rf"(?:{alt(ALL.photo)})\s*[:：]", regex.IGNORECASE)
+CREDIT_OPENS = patterns.compile(rf"(?:{alt(ALL.photo)})\s*[:：]", regex.IGNORECASE)
 _PHOTO_CREDIT_K = Keyed(_PHOTO_CREDIT, longest_words(ALL.photo))
 _PHOTO_WORD_K = Keyed(_PHOTO_WORD, longest_words(ALL.photo))
-_BYLINE = regex.compile(rf"(?i:{alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
-_SOCIAL = regex.compile(
+_BYLINE = patterns.compile(rf"(?i:{alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
+_SOCIAL = patterns.compile(
     r"(?:facebook|twitter|x|telegram|vk|vkontakte|вконтакте|одноклассники|ok|whatsapp|viber|"
     r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
     regex.IGNORECASE,
 )
 
 
-_WORD_SEPARATORS = regex.compile(r"[\s,;·|•/]+")
+_WORD_SEPARATORS = patterns.compile(r"[\s,;·|•/]+")
 
 
 def _words_of(text: str) -> list[str]:
@@ -336,7 +336,7 @@ def _caption(line: Line) -> bool:
 
 
 # a caption that ends with its agency's name in capitals: "... last week. EFE"
-_AGENCY_TAIL = regex.compile(r"\S[.!]\s+\p{Lu}{2,}(?:[/\- ]\p{Lu}{2,}){0,2}$")
+_AGENCY_TAIL = patterns.compile(r"\S[.!]\s+\p{Lu}{2,}(?:[/\- ]\p{Lu}{2,}){0,2}$")
 
 
 def _agency_caption(line: Line) -> bool:
@@ -349,7 +349,7 @@ def _agency_caption(line: Line) -> bool:
 
 # the signature of a post embedded from a social network: "— Ann Lee
 # (@annlee) March 3, 2024", "A post shared by Ann (@annlee) on ..."
-POST_HANDLE = regex.compile(r"\(@[\w.]{1,30}\)")
+POST_HANDLE = patterns.compile(r"\(@[\w.]{1,30}\)")
 
 
 def _post_signature(line: Line) -> bool:

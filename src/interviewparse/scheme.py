@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from . import patterns
 from .cues import Cue
 from .layout import block_questions, numbered_questions, question_lists
 from .lexicon import ALL, Lexicon
@@ -20,14 +21,14 @@ from .speakers import after_plain_question, group_speakers, role_side, speaker_s
 from .text import Line, sub_line
 from .units import ANSWER, QUESTION, Unit, plain
 
-_NAME_WORDS = regex.compile(r"[\s.]+")  # (a hyphen joins one word: "Coronavirus-Update")
-_HANDLE_SHAPE = regex.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
+_NAME_WORDS = patterns.compile(r"[\s.]+")  # (a hyphen joins one word: "Coronavirus-Update")
+_HANDLE_SHAPE = patterns.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
 
 # ------------------------------------------------------------- acceptance
 
-_SAID = regex.compile(
+_SAID = patterns.compile(
     r"[,.!?…]\s*[—–-]\s*(?:\p{L}+\s+){0,3}?(?:" + "|".join(
-        regex.escape(w) for w in sorted(ALL.said_verbs, key=len, reverse=True)
+        regex.escape(w) for w in sorted(ALL.said_verbs, key=lambda w: (-len(w), w))
     ) + r")(?![\p{L}])"
     # the shape of a Russian attribution: "..., — спросил", "? — переспрашивает"
     r"|[,!?…]\s*[—–]\s*\p{Ll}{2,}(?:ла|ли|л|ет|ит|ют|ят|ается|ется|ится)(?![\p{L}])",
@@ -45,7 +46,7 @@ def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
 
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
-_OPENER = regex.compile(
+_OPENER = patterns.compile(
     r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)"
 )
 _OPENER_REPEAT = 3
@@ -85,7 +86,7 @@ def _inventory(us: list[Unit]) -> list[Unit]:
 
 
 # initials that open a paragraph, then the turn's text: "AD She was all in."
-_INITIALS = regex.compile(r"(?P<label>\p{Lu}{2,3})[ \t]+(?=[\p{Lu}(\"“„«'‘])")
+_INITIALS = patterns.compile(r"(?P<label>\p{Lu}{2,3})[ \t]+(?=[\p{Lu}(\"“„«'‘])")
 _INITIALS_REPEAT = 3
 
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import regex
-
+from . import patterns
 from .lexicon import ALL, Lexicon
 from .questions import is_standalone_question
 from .units import ANSWER, QUESTION, Unit
 
-_NAME_SPLIT = regex.compile(r"[\s.\-]+")
-_PAREN = regex.compile(r"\([^()]*\)")
+_NAME_SPLIT = patterns.compile(r"[\s.\-]+")
+_PAREN = patterns.compile(r"\([^()]*\)")
 _QUOTES = "\"«»„“”"
 
 

@@ -23,25 +23,24 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-import regex
-
+from . import patterns
 from .lexicon import ALL
 from .phrases import alt
 
-_ASKS = regex.compile(r"[?？¿](?:[^?？.!。！]{0,80})$|[?？]\s*\S{0,3}$")
-_HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_DASH = regex.compile(r"(?:[—―–]|--?)\s*\S")
+_ASKS = patterns.compile(r"[?？¿](?:[^?？.!。！]{0,80})$|[?？]\s*\S{0,3}$")
+_HAN = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_DASH = patterns.compile(r"(?:[—―–]|--?)\s*\S")
 # a label before a colon: a few words, or CJK characters ("记者：")
-_LABEL = regex.compile(r"(?P<label>[^\s:：][^:：\n]{0,40}?)\s*[:：](?:\s|$)")
+_LABEL = patterns.compile(r"(?P<label>[^\s:：][^:：\n]{0,40}?)\s*[:：](?:\s|$)")
 _QA_WORDS = {w.casefold() for w in (*ALL.question_labels, *ALL.answer_labels)}
 # (matched on lower-cased text: a case-blind alternation is many times slower)
-_REQUEST = regex.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{{L}}])")
+_REQUEST = patterns.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{{L}}])")
 _INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _DASHES = "—―–-"
 _LABEL_WORDS = 5
 _SENTENCE_END = frozenset(".!?…。！？;；\"'”’‘»«“›‹)]》」』）")
 _SENTENCE_WORDS = 12
-_PAUSE = regex.compile(r"[,;:，、；]")
+_PAUSE = patterns.compile(r"[,;:，、；]")
 _ANSWER_WORDS = 4  # words of a line that answers (a CJK character counts half)
 _QUESTION_WORDS = 120
 _OWN_LINE_WORDS = 3  # a label alone on its line ("Interviewer", "Frage")

@@ -26,8 +26,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
-import regex
 
+from . import patterns
 from .lexicon import Lexicon
 from .questions import evidence, is_request
 from .region import answered, answered_line, names_interview
@@ -100,7 +100,7 @@ def weigh(group: Group, lex: Lexicon) -> Evidence:
     )
 
 
-_STATED = regex.compile(r"[^?？]\p{L}[.!。！](?:\s|$)")
+_STATED = patterns.compile(r"[^?？]\p{L}[.!。！](?:\s|$)")
 
 
 def _leads_in(question: str) -> bool:
