@@ -24,8 +24,8 @@ class Role(NamedTuple):
     rule: str = ""
 
 
-_BLANK_ROLE = Role(BLANK)
-_CONTENT_ROLE = Role(CONTENT)
+BLANK_ROLE = Role(BLANK)
+CONTENT_ROLE = Role(CONTENT)
 
 
 def open_end(line: Line) -> bool:

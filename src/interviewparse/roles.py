@@ -38,8 +38,10 @@ from .furniture import (
 from .headline import header, title, title_copies
 from .role import (
     BLANK,
+    BLANK_ROLE,
     BOILERPLATE,
     CONTENT,
+    CONTENT_ROLE,
     NOTE,
     PUBLISHED,
     TITLE,
@@ -63,7 +65,8 @@ class Classified:
 
 
 def classify(lines: Sequence[Line]) -> Classified:
-    roles: list[Role] = [Role(BLANK) if ln.blank else Role(CONTENT) for ln in lines]
+    # (two shared values: a page may have a million lines)
+    roles: list[Role] = [BLANK_ROLE if ln.blank else CONTENT_ROLE for ln in lines]
     seen: dict[str, Role | None] = {}  # line rules read one line: a repeated line is decided once
     for ln in lines:
         if not ln.blank:

@@ -38,7 +38,6 @@ class Line:
 
     index: int
     start: int  # offset of the stripped text in the page
-    end: int
     text: str  # stripped of surrounding whitespace, BOM, zero-width chars
     words: int
     han: int  # count of CJK characters (word counts mean little there)
@@ -52,8 +51,14 @@ class Line:
         return not self.text
 
     @property
+    def end(self) -> int:
+        """Where the stripped text ends (not stored: a page may have a
+        million lines)."""
+        return self.start + len(self.text)
+
+    @property
     def span(self) -> tuple[int, int]:
-        return (self.start, self.end)
+        return (self.start, self.start + len(self.text))
 
 
 _TAIL_NOTE = patterns.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*$")
@@ -90,7 +95,7 @@ def line_facts(text: str) -> tuple[int, int, str]:
 def make_line(index: int, start: int, text: str) -> Line:
     """The facts of one already-stripped piece of text starting at ``start``."""
     words, han, last = line_facts(text)
-    return Line(index, start, start + len(text), text, words, han, last,
+    return Line(index, start, text, words, han, last,
                 max(words, han // 2), last in TERMINAL, last in QUESTION_MARKS)
 
 
@@ -120,7 +125,7 @@ def split_lines(text: str) -> list[Line]:
             lead = 0 if body[0] == stripped[0] else len(body) - len(body.lstrip(_EDGE_CHARS))
             lines.append(make_line(len(lines), pos + lead, stripped))
         else:
-            lines.append(Line(len(lines), pos, pos, "", 0, 0, "", 0, False, False))
+            lines.append(Line(len(lines), pos, "", 0, 0, "", 0, False, False))
         pos += len(raw)
     return lines
 
