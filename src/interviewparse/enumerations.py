@@ -182,8 +182,10 @@ def points(
     paragraphs: Sequence[Paragraph], run: Sequence[Marker], bounds: Sequence[Pos] = ()
 ) -> list[Point]:
     """The run's points; ``bounds`` are the positions of every marker of every
-    run of the container (a point never runs past the next of them)."""
-    bounds = sorted({*bounds, *((m.index, m.start) for m in run)})
+    run of the container, sorted (a point never runs past the next of them;
+    sorted once by the caller: an answer may hold thousands of runs)."""
+    if not bounds:
+        bounds = sorted((m.index, m.start) for m in run)
 
     def next_bound(mk: Marker) -> Pos | None:
         k = bisect.bisect_right(bounds, (mk.index, mk.start))
@@ -286,7 +288,7 @@ def find(
     lead); ``table`` gives the ordinal words (all languages' by default)."""
     out: list[Enumeration] = []
     found_runs = runs(paragraphs, table)
-    bounds = [(mk.index, mk.start) for run in found_runs for mk in run]
+    bounds = sorted({(mk.index, mk.start) for run in found_runs for mk in run})
     for run in found_runs:
         first = run[0]
         found = announced_in(paragraphs[first.index].text[: first.start]) if first.start else None
