@@ -50,7 +50,7 @@ def test_the_gate_keeps_every_interview_the_parser_finds(path: pathlib.Path) -> 
          "Dry weeks in August and no hail at all.\nINTERVIEWER\nAnd a bad one?\nPETRA NOLL\n"
          "Rain on the day we start, every single time.", "speaker-labels"),
         ("— Где вы учились?\n— В Гомеле, потом в Минске.\n— А почему вернулись?\n"
-         "— Здесь мой дом и моя работа.", "dashes"),
+         "— Здесь мой дом и моя работа.", "marked-exchange"),
         ("Why did the mill close?\nThe owners sold the land to a builder in 1998.\n"
          "Who bought the wheel?\nA museum in the next valley, for almost nothing.",
          "plain-exchanges"),

@@ -78,7 +78,7 @@ def _last_mark(text: str) -> str:
     return ""
 
 
-_EDGE_CHARS = _EDGE + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+EDGE_CHARS = _EDGE + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -120,9 +120,9 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     for raw in _raw_lines(text):
         body = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-        stripped = body.strip(_EDGE_CHARS)
+        stripped = body.strip(EDGE_CHARS)
         if stripped:
-            lead = 0 if body[0] == stripped[0] else len(body) - len(body.lstrip(_EDGE_CHARS))
+            lead = 0 if body[0] == stripped[0] else len(body) - len(body.lstrip(EDGE_CHARS))
             lines.append(make_line(len(lines), pos + lead, stripped))
         else:
             lines.append(Line(len(lines), pos, "", 0, 0, "", 0, False, False))
@@ -133,8 +133,8 @@ def split_lines(text: str) -> list[Line]:
 def sub_line(line: Line, offset: int) -> Line:
     """The rest of ``line`` from ``offset`` (relative to its text), stripped."""
     rest = line.text[offset:]
-    stripped = rest.strip(_EDGE_CHARS)
-    lead = len(rest) - len(rest.lstrip(_EDGE_CHARS)) if stripped else 0
+    stripped = rest.strip(EDGE_CHARS)
+    lead = len(rest) - len(rest.lstrip(EDGE_CHARS)) if stripped else 0
     return make_line(line.index, line.start + offset + lead, stripped)
 
 

@@ -23,15 +23,17 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from . import patterns
+from . import cues, patterns
 from .lexicon import ALL
 from .phrases import alt
+from .text import EDGE_CHARS
 
 _ASKS = patterns.compile(r"[?？¿](?:[^?？.!。！]{0,80})$|[?？]\s*\S{0,3}$")
 _HAN = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DASH = patterns.compile(r"(?:[—―–]|--?)\s*\S")
 # a label before a colon: a few words, or CJK characters ("记者：")
-_LABEL = patterns.compile(r"(?P<label>[^\s:：][^:：\n]{0,40}?)\s*[:：](?:\s|$)")
+_LABEL = patterns.compile(r"(?P<label>[^\s:：][^:：\n]{0,40}?)\s*(?::(?:\s|$)|：)")
+_QA_DOT = patterns.compile(r"(?P<w>[^\W\d_]{1,12})\.\s")
 _QA_WORDS = {w.casefold() for w in (*ALL.question_labels, *ALL.answer_labels)}
 # (matched on lower-cased text: a case-blind alternation is many times slower)
 _REQUEST = patterns.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{{L}}])")
@@ -44,6 +46,7 @@ _PAUSE = patterns.compile(r"[,;:，、；]")
 _ANSWER_WORDS = 4  # words of a line that answers (a CJK character counts half)
 _QUESTION_WORDS = 120
 _OWN_LINE_WORDS = 3  # a label alone on its line ("Interviewer", "Frage")
+_FURNITURE_WORDS = 12  # an open line this short between a question and its answer
 
 
 def may_be_interview(text: str) -> bool:
@@ -56,21 +59,31 @@ def shape(text: str) -> str | None:
     """The question-and-answer shape the page shows first, or None."""
     order: list[str] = []  # the labels that open turns, in order
     dashes = dash_asks = plain = labelled_asks = 0
-    asking = False  # the last non-blank line asks
+    asking = False  # the last line of text asks
+    asked_marked = False  # ... and opened with a dash
+    asked_label: str | None = None  # ... and opened with this label
+    pairs: list[tuple[str, str]] = []  # a label's question, another label's answer
     alone: str | None = None  # the last line was a label alone ("Interviewer")
     for raw in text.splitlines():
-        line = raw.strip()
+        line = raw.strip(EDGE_CHARS)  # (as the parser strips a line: a BOM too)
         if not line:
             continue
         head = line[:60]
         size = _size(line)
+        marked = False  # the line opens with a dash (a label is weighed at the end)
+        label: str | None = None
         if alone is not None and size >= _ANSWER_WORDS and _sentence(line, size):
             order.append(alone)  # a label alone on its line, a sentence under it
             labelled_asks += _asks(line) or _requests(line)
+            label = alone
         alone = None
         if head[0] in _DASHES and _DASH.match(head):
             dashes += 1
             dash_asks += "?" in line or "？" in line
+            marked = True
+        dot = _QA_DOT.match(head)
+        if dot is not None and dot.group("w").casefold() in _QA_WORDS:
+            return "qa-label"  # "Q. ...", "A. ..."
         m = _LABEL.match(head) if (":" in head or "：" in head) else None
         if m is not None:
             label = m.group("label").strip("*_ ").casefold()
@@ -79,23 +92,38 @@ def shape(text: str) -> str | None:
             if len(label.split()) <= _LABEL_WORDS:
                 if not line[m.end() :].strip():
                     alone = label  # "Anna Lee:" alone: its text is on the next line
-                elif _asks(line) or (
+                    continue
+                if _asks(line) or (
                     _size(line[m.end() :]) >= _ANSWER_WORDS and _sentence(line, size)
                 ):
                     order.append(label)
                     labelled_asks += _asks(line) or _requests(line[m.end() :].lstrip())
+            else:
+                label = None
         elif size <= _OWN_LINE_WORDS and line[-1:].isalnum():
             low = line.strip("*_ ").casefold()
             if low in _QA_WORDS:
                 return "qa-label"
             alone = low
-        if asking and size >= _ANSWER_WORDS and not _asks(line) and _sentence(line, size):
-            plain += 1
-        asking = size <= _QUESTION_WORDS and (_asks(line) or (size <= 40 and _requests(line)))
+        asks = _asks(line)
+        if asking and not asks and _sentence(line, size):
+            if marked or asked_marked:
+                return "marked-exchange"  # "— Why?" / "Because." or "Why?" / "— Because."
+            if label is not None and label != asked_label and _speaker_cue(line):
+                pairs.append((asked_label or "", label))  # "Ann: Why?" / "Tom: Because."
+            if size >= _ANSWER_WORDS:
+                plain += 1
+        elif asking and not asks and size < _FURNITURE_WORDS:
+            continue  # a caption or a button between the question and its answer
+        asking = size <= _QUESTION_WORDS and (asks or (size <= 40 and _requests(line)))
+        asked_marked = asking and marked
+        asked_label = label if asking else None
     if dashes >= 2 and dash_asks:
         return "dashes"
     if labelled_asks and _alternate(order):
         return "speaker-labels"
+    if pairs:
+        return "labelled-exchange"  # one exchange whose answer opens with a label
     if plain >= 2:
         return "plain-exchanges"
     low = text[:200_000].lower() if plain == 1 else ""
@@ -120,6 +148,13 @@ def _size(line: str) -> int:
         return words
     han = len(_HAN.findall(line[:2000]))
     return words + han // 2 if han else words
+
+
+def _speaker_cue(line: str) -> bool:
+    """The parser's own cue reader sees a label at the line's start (so an
+    "Updated: ..." or "Photo: ..." line answers nothing)."""
+    cue = cues.detect(line)
+    return cue is not None and cue.kind in ("speaker", "qa")
 
 
 def _sentence(line: str, size: int) -> bool:
