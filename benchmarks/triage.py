@@ -111,7 +111,8 @@ def main() -> int:
     rows = [
         ("mix", name),
         ("pages called interviews by parse()", str(sum(full))),
-        ("pages the gate passes", f"{sum(passed)} of {len(texts)} ({sum(passed) / len(texts):.0%})"),
+        ("pages the gate passes",
+         f"{sum(passed)} of {len(texts)} ({sum(passed) / len(texts):.0%})"),
         ("interviews lost by the gate", str(lost)),
         ("full parse of the mix, s", f"{t_parse:.3f}"),
         ("is_interview() over the mix, s", f"{t_triage:.3f}"),
