@@ -319,7 +319,7 @@ def title_copies(
     return out
 
 
-_MENU_TEASER_WORDS = 20
+_MENU_TEASER_WORDS = 80
 
 
 def header(
