@@ -30,12 +30,12 @@ from .furniture import (
     comments,
     credited_captions,
     embeds,
-    pull_quotes,
     related_lists,
     repeats,
     zones,
 )
 from .headline import header, title, title_copies
+from .quotes import pull_quotes
 from .role import (
     BLANK,
     BLANK_ROLE,

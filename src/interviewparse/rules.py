@@ -11,6 +11,16 @@ import attrs
 import regex
 
 from . import cues, patterns
+from .credits import (
+    agency_caption,
+    author_bio,
+    byline,
+    caps_byline,
+    caption,
+    credit,
+    han_caption,
+    post_signature,
+)
 from .enumerations import find_marker
 from .features import features
 from .lexicon import ALL
@@ -37,29 +47,11 @@ _PAGE_NO = patterns.compile(
     r"(?:\s*(?:of|из|von|/|页)\s*\d{1,4})?\s*页?",
     regex.IGNORECASE,
 )
-_HAN_CAPTION = patterns.compile(
-    r"^(?:图为|图：|图:|资料图)|(?:摄|摄影)\s*$|(?:记者|通讯员)\s*\S{1,4}\s*摄"
-    r"|[（(][^（）()]{0,12}(?:供图|摄|图片)[)）]\s*$"  # "……（受访者供图）"
-)
-# (the verbs in any case, the name after them capitalised: a global
-# IGNORECASE would let \p{Lu} match any letter)
-_CREDIT = patterns.compile(
-    r"(?<![\p{L}])(?i:провел|провела|провёл|вела|подготовил|подготовила|подготовили|падрыхтаваў|падрыхтавала|записал|"
-    r"записала|запісаў|запісала|compiled by|prepared by|aufgezeichnet von)\s+\p{Lu}"
-)
 _OFFER = patterns.compile(
     r"(?:\d+(?:[.,]\d+)?\s*(?:€|\$|£|руб|₽|eur|usd)|[€$£₽]\s*\d+(?:[.,]\d+)?)[^\n]{0,30}?"
     r"(?:month|monat|месяц|year|jahr|год)"
     r"|(?:month|monat|месяц|year|jahr|год)\w*\s+(?:für|for|за)\s+\d",
     regex.IGNORECASE,
-)
-_BIO = patterns.compile(
-    r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
-    r"(?:[\p{L}'’\-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|"
-    r"contributor|photographer|author|producer|presenter)(?![\p{L}])"
-    # "... is a retired district nurse and writes for the Courier every Tuesday."
-    r"|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s+(?:is|was)\s+[^.!?]{0,80}?"
-    r"\bwrites\s+(?:for|a\s+(?:weekly\s+|monthly\s+|regular\s+)?column)"
 )
 _PROGRAMME = patterns.compile(
     r"(?<![\p{L}])(?:is|are)\s+on\s+(?:air\s+)?(?:\S+\s+){0,3}?(?:every|each|weekdays|daily"
@@ -74,7 +66,6 @@ _PRINT_EDITION = patterns.compile(
     r"ausgabe|номере|print)|\d{1,2}\s*版[)）]|print edition|печатная версия",
     regex.IGNORECASE,
 )
-_CAPS_NAME = patterns.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?")
 _AGE = patterns.compile(r"\d{1,2}\+")
 _BRACKETS = "()（）[]【】"
 RELATED = starts(ALL.related)
@@ -116,19 +107,6 @@ _OTHER_HEAD = patterns.compile(rf"(?:{alt(ALL.tag_heads)})\s*[:：]", regex.IGNO
 _SECTION_HEAD = patterns.compile(rf"(?:{alt(ALL.section_heads)})(?![\p{{L}}])", regex.IGNORECASE)
 _UPDATED = starts(ALL.updated)
 _NOTES = starts(ALL.notes)
-_PHOTO_WORD = patterns.compile(
-    rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})(?![\p{{L}}])", regex.IGNORECASE
-)
-_PHOTO_CREDIT = patterns.compile(
-    rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})\s*(?:[:：]|(?i:by|courtesy|from|из|von)\b"
-    r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
-    regex.IGNORECASE,
-)
-# a credit line: "Photo: Ann Lee", "Фото: Дмитрий Азаров"
-CREDIT_OPENS = patterns.compile(rf"(?:{alt(ALL.photo)})\s*[:：]", regex.IGNORECASE)
-_PHOTO_CREDIT_K = Keyed(_PHOTO_CREDIT, longest_words(ALL.photo))
-_PHOTO_WORD_K = Keyed(_PHOTO_WORD, longest_words(ALL.photo))
-_BYLINE = patterns.compile(rf"(?i:{alt(ALL.byline)})\s*[:：]?\s*(?=[\p{{Lu}}\p{{Han}}])")
 _SOCIAL = patterns.compile(
     r"(?:facebook|twitter|x|telegram|vk|vkontakte|вконтакте|одноклассники|ok|whatsapp|viber|"
     r"linkedin|email|e-mail|instagram|youtube|微信|微博|qq|reddit|pinterest|threads|mastodon)",
@@ -177,11 +155,6 @@ def _widget(line: Line) -> bool:
     )
 
 
-def _author_bio(line: Line) -> bool:
-    """"Jonah Pilbeam is a contributing editor of Meridian Quarterly."."""
-    return line.size <= 25 and _BIO.match(line.text) is not None
-
-
 def _programme_note(line: Line) -> bool:
     """"Morning Call is on air weekdays from 7 to 9.": a broadcast schedule."""
     return line.size <= 25 and _PROGRAMME_K.search(line.text[:300]) is not None
@@ -190,11 +163,6 @@ def _programme_note(line: Line) -> bool:
 def _print_edition(line: Line) -> bool:
     """"Опубликовано в № 47 от 24 ноября 2023 года", "（2024年08月12日　03版）"."""
     return line.size <= 20 and _PRINT_EDITION_K.search(line.text[:200]) is not None
-
-
-def _caps_byline(line: Line) -> bool:
-    """"Анна ВЕДЕРНИКОВА": a signature with the surname in capitals."""
-    return _CAPS_NAME.fullmatch(line.text) is not None
 
 
 def _separator(line: Line) -> bool:
@@ -206,16 +174,6 @@ def _stage_direction(line: Line) -> bool:
     """"[LAUGHS]", "[SOUND OF FOOTSTEPS]": a transcript's note in brackets."""
     t = line.text
     return line.size <= 12 and t[:1] in "[［【" and t[-1:] in "]］】" and "]" not in t[1:-1]
-
-
-def _han_caption(line: Line) -> bool:
-    """"图为……", "……记者 周启航 摄": a Chinese photo caption."""
-    return line.han > 0 and line.size <= 60 and _HAN_CAPTION.search(line.text) is not None
-
-
-def _credit(line: Line) -> bool:
-    """"Анлайн-канферэнцыю падрыхтавала Марына Лось": a credit line."""
-    return line.size <= 8 and not line.terminal and _CREDIT.search(line.text) is not None
 
 
 def _offer(line: Line) -> bool:
@@ -325,52 +283,6 @@ def menu_row(line: Line) -> bool:
     )
 
 
-def _caption(line: Line) -> bool:
-    if line.size > 25 or line.question:
-        return False
-    credit = _PHOTO_CREDIT_K.search(line.text[: _HEAD * 2])
-    if credit is not None:
-        # "Photo: Riva Films"; "I keep a photo from that trip." is a sentence
-        return not line.terminal or ":" in credit.group(0) or "：" in credit.group(0)
-    return line.size <= 8 and not line.terminal and _PHOTO_WORD_K.search(line.text) is not None
-
-
-# a caption that ends with its agency's name in capitals: "... last week. EFE"
-_AGENCY_TAIL = patterns.compile(r"\S[.!]\s+\p{Lu}{2,}(?:[/\- ]\p{Lu}{2,}){0,2}$")
-
-
-def _agency_caption(line: Line) -> bool:
-    return (
-        not line.question
-        and line.words >= 5
-        and _AGENCY_TAIL.search(line.text[-40:]) is not None
-    )
-
-
-# the signature of a post embedded from a social network: "— Ann Lee
-# (@annlee) March 3, 2024", "A post shared by Ann (@annlee) on ..."
-POST_HANDLE = patterns.compile(r"\(@[\w.]{1,30}\)")
-
-
-def _post_signature(line: Line) -> bool:
-    return POST_HANDLE.search(line.text) is not None
-
-
-def _byline(line: Line) -> bool:
-    text = line.text
-    if text[:1] in _BRACKETS and text[-1:] in _BRACKETS:
-        text = text[1:-1].strip()
-    if text.endswith(".") and text[-2:-1].isalpha():
-        text = text[:-1]  # "Das Gespräch führte Peter Hanselmann."
-    if line.size > 8 or (line.terminal and not text[-1:].isalpha()):
-        return False
-    m = _BYLINE.match(text)
-    if not m:
-        return False
-    rest = text[m.end() :]
-    return bool(rest) and (line.han > 0 or all(w[:1].isupper() for w in rest.split()[:2]))
-
-
 def _updated(line: Line) -> bool:
     return line.size <= 12 and _UPDATED.match(line.text) is not None and any(
         ch.isdigit() for ch in line.text
@@ -407,11 +319,11 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("widget", "other", _widget, "widgets", 6),
     _rule("share-row", "share", _share_row, "share social", 12),
     _rule("footer-links", "footer", _footer_links, "footer_links", 30),
-    _rule("han-caption", "caption", _han_caption, "han", 60),
+    _rule("han-caption", "caption", han_caption, "han", 60),
     _rule("menu-row", "nav", menu_row, "sep", 20),
-    _rule("photo-caption", "caption", _caption, "photo", 25),
-    _rule("post-signature", "other", _post_signature, "handle", 20),
-    _rule("agency-caption", "caption", _agency_caption, "upper", 30),
+    _rule("photo-caption", "caption", caption, "photo", 25),
+    _rule("post-signature", "other", post_signature, "handle", 20),
+    _rule("agency-caption", "caption", agency_caption, "upper", 30),
     _rule("copyright-line", "footer", _copyright, "copyright footer", 30),
     _rule("disclaimer", "other", _disclaimer, "disclaimers disclaimer_heads", 150),
     _rule("reader-call", "other", _reader_call, "reader_calls", 25),
@@ -424,13 +336,13 @@ LINE_RULES: tuple[Rule, ...] = (
     _rule("page-number", "other", _page_number, "digit"),
     _rule("separator", "other", _separator, "noword"),
     _rule("print-edition", "other", _print_edition, "print", 20),
-    _rule("caps-signature", "byline", _caps_byline, "upper"),
-    _rule("author-bio", "byline", _author_bio, "bio", 25),
+    _rule("caps-signature", "byline", caps_byline, "upper"),
+    _rule("author-bio", "byline", author_bio, "bio", 25),
     _rule("programme-note", "other", _programme_note, "programme", 25),
     _rule("stage-direction", "other", _stage_direction, "bracket", 12),
     _rule("subscription-offer", "subscribe", _offer, "offer", 20),
-    _rule("byline", "byline", _byline, "byline", 8),
-    _rule("credit-line", "byline", _credit, "credit", 8),
+    _rule("byline", "byline", byline, "byline", 8),
+    _rule("credit-line", "byline", credit, "credit", 8),
     _rule("nav-word", "nav", _nav_word, "nav", 4),
     _rule("ad-label", "ad", _ad, "ad", 20),
     _rule("section-label", "other", _other_word, "other tag_heads", 20),
