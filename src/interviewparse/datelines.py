@@ -40,7 +40,11 @@ _TIME = patterns.compile(
 
 
 def line_date(text: str) -> DateMatch | None:
-    """The date a short line gives, wherever it stands in the line."""
+    """The date a short line gives, wherever it stands in the line. (Every
+    date the parser reads holds a digit: a day or a year; a line without
+    one is refused at once.)"""
+    if _DIGIT.search(text) is None:
+        return None
     m = date_of(text)
     if m is not None or len(text) > _MAX_CHARS or _DIGIT.search(text) is None:
         return m
