@@ -110,6 +110,10 @@ def series_words(ordinals: Mapping[str, int], comma_only: Iterable[str] = ()) ->
     )
 
 
+_OPENING_KEY = 64  # characters of a paragraph that decide its opening marker
+_OPENINGS = 4096
+
+
 class MarkerTable:
     """Ordinal words and their compiled patterns."""
 
@@ -153,6 +157,7 @@ class MarkerTable:
         self._word_low = re.compile(rf"(?<![\w'’-]){_trie(words)}(?![\w'’-])")
         self._words = words
         self._word_any: regex.Pattern[str] | None = None  # compiled when first needed
+        self._openings: dict[str, Marker | None] = {}
         self._list_in = patterns.compile(
             r"(?<![\w(\[/.,-])(?:\((?P<p>\d{1,2}|[a-j])\)|(?P<n>\d{1,2}|[a-j])\))(?=\s+\S)")
 
@@ -206,7 +211,19 @@ class MarkerTable:
     # ------------------------------------------------------------ opening
 
     def opening(self, text: str, index: int) -> Marker | None:
-        """The marker that opens ``text``, or None."""
+        """The marker that opens ``text``, or None. (Decided by the text's
+        first characters alone: kept for repeated openings, a bounded cache.)"""
+        key = text[:_OPENING_KEY]
+        if key not in self._openings:
+            if len(self._openings) >= _OPENINGS:
+                self._openings.clear()
+            self._openings[key] = self._opening(text, 0)
+        found = self._openings[key]
+        if found is None or index == 0:
+            return found
+        return attrs.evolve(found, index=index)
+
+    def _opening(self, text: str, index: int) -> Marker | None:
         head = text[:60]
         if self._any_open.match(head) is None:
             return None  # (one pattern for the common case: no marker at all)

@@ -107,6 +107,7 @@ def _evidence(text: str, han: int, size: int) -> QuestionEvidence:
 
 def evidence_cache_clear() -> None:
     _evidence.cache_clear()
+    _STANDALONE.clear()
 
 
 _HAN_SECOND = tuple(p for p in ALL.second_person if not p.isascii() and len(p) == 1)
@@ -217,6 +218,26 @@ def is_request(line: Line, lex: Lexicon) -> bool:
 
 
 def is_standalone_question(line: Line, lex: Lexicon) -> bool:
+    """See ``_standalone``; asked more than once of a paragraph (the scheme,
+    the layout and the turns each ask), and a page may repeat one: the
+    answer is kept for the page by the paragraph's text, which decides it
+    (``evidence_cache_clear`` empties it)."""
+    if line.size > 70:
+        return False
+    key = (line.text, lex.code)
+    found = _STANDALONE.get(key)
+    if found is None:
+        if len(_STANDALONE) >= _STANDALONE_SIZE:
+            _STANDALONE.clear()
+        found = _STANDALONE[key] = _standalone(line, lex)
+    return found
+
+
+_STANDALONE: dict[tuple[str, str], bool] = {}
+_STANDALONE_SIZE = 4096
+
+
+def _standalone(line: Line, lex: Lexicon) -> bool:
     """An interviewer's paragraph in a page without labels or dashes. More
     than the final "?": a rhetorical "Did I expect that?" is first person
     with no "you"; a quoted question is somebody else's; a long paragraph
