@@ -8,21 +8,10 @@ Every sentence here is invented; people, towns and outlets are fictional.
 from __future__ import annotations
 
 import pytest
+from test_real_shapes import answer_lines, boiler, questions
 
 import interviewparse
 from interviewparse import Interview
-
-
-def boiler(i: Interview) -> dict[int, str]:
-    return {b.line: b.kind for b in i.boilerplate}
-
-
-def answer_lines(i: Interview) -> list[list[int]]:
-    return [[p.line for p in e.answer.paragraphs] for e in i.exchanges]
-
-
-def questions(i: Interview) -> list[str]:
-    return [e.question.text for e in i.exchanges]
 
 
 def exchange_lines(i: Interview) -> set[int]:
