@@ -9,6 +9,7 @@ megabyte line costs no more than a short one.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -24,7 +25,7 @@ _QA_WORDS = sorted(set(ALL.question_labels) | set(ALL.answer_labels), key=lambda
 _SINGLE = {w for w in _QA_WORDS if len(w) == 1}
 # A Q/A label: the word, then ":" (full-width too) or "." (Latin single letters).
 _QA = patterns.compile(
-    r"(?P<label>(?P<word>" + "|".join(regex.escape(w) for w in _QA_WORDS) + r")"
+    r"(?P<label>(?P<word>" + "|".join(re.escape(w) for w in _QA_WORDS) + r")"
     r"(?:\s?\d{1,3}(?![\d.]))?)"  # "Q1:", "Question 2:"
     r"\s*(?P<punct>[:：]|\.(?=\s))\s*",
     regex.IGNORECASE,
@@ -34,7 +35,7 @@ _PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|ben|zu|dos|das|
 _TOKEN = r"(?:\p{Lu}\.[ \t]?){0,3}\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _HAN_NAME = r"\p{Han}{2,5}"
 _QUOTED = r"[\"«„“][^\"«»„“”\n]{1,40}[\"»“”]"
-_ROLE = "|".join(regex.escape(w) for w in sorted(
+_ROLE = "|".join(re.escape(w) for w in sorted(
     (w for w in ALL.interviewer_roles if w.isalpha() and len(w) > 2), key=lambda w: (-len(w), w)))
 # one word of a label: a capitalised word or initials, a quoted outlet name,
 # or a role word in any case ("BelTA correspondent", "Корреспондент «СБ»")

@@ -30,6 +30,7 @@ characters (after trimming) are rejected before any pattern runs.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -111,7 +112,7 @@ class _Time:
 def _phrase(words: Iterable[str]) -> str:
     """A literal alternation, longest first, inner spaces matching any whitespace."""
     uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    parts = [r"\s++".join(regex.escape(p) for p in w.split()) for w in uniq]
+    parts = [r"\s++".join(re.escape(p) for p in w.split()) for w in uniq]
     return "(?:" + "|".join(parts) + ")"
 
 

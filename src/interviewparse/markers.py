@@ -43,7 +43,7 @@ _COMMAS = ",，、"
 _HAN_PUNCT = "，,、：:。；;！？!? \u3000（(「“"
 _HAN_AFTER = "，,、：:。 是\u3000"
 _HAN_NEEDS_PUNCT = patterns.compile(r"第[一二三四五六七八九十]+")
-_SENTENCE_END = patterns.compile(rf"[.!?…]+[{regex.escape(_CLOSERS)}]*(?=\s|$)|[。！？]+")
+_SENTENCE_END = patterns.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s|$)|[。！？]+")
 _NEXT_WORDS = patterns.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 _DASH_AFTER = patterns.compile(r"\s*[—–]\s|\s+-\s")
 
@@ -51,7 +51,7 @@ _DASH_AFTER = patterns.compile(r"\s*[—–]\s|\s+-\s")
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first; a space matches any run
     of white space (pages print "First\u00a0of all")."""
-    return "|".join(regex.escape(w).replace("\\ ", r"\s+")
+    return "|".join(re.escape(w).replace("\\ ", r"\s+")
                     for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 

@@ -4,6 +4,7 @@ and who asks and who answers."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import regex
@@ -19,7 +20,7 @@ _DATELINE = patterns.compile(
     r"(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<dash>[–—-])\s+"
 )
 _BYLINE_HEAD = patterns.compile(
-    r"(?:" + "|".join(regex.escape(w) for w in sorted(ALL.byline, key=lambda w: (-len(w), w)))
+    r"(?:" + "|".join(re.escape(w) for w in sorted(ALL.byline, key=lambda w: (-len(w), w)))
     + r")\s*[:：]?\s*",
     regex.IGNORECASE,
 )

@@ -4,6 +4,7 @@ words and list items."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -14,7 +15,7 @@ from .lexicon import ALL
 
 def alt(words: Iterable[str]) -> str:
     """The words as one alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def bounded(words: Sequence[str]) -> str:

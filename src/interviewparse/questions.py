@@ -6,6 +6,7 @@ question."""
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -25,26 +26,26 @@ _ADDRESS_NAME = patterns.compile(
 # a sentence that opens by speaking to the interviewee: "You never did ..."
 _SECOND_OPENS = patterns.compile(
     r"(?:^|[.!?…。！？]\s+)(?:"
-    + "|".join(regex.escape(w) for w in sorted(ALL.second_person, key=lambda w: (-len(w), w)))
+    + "|".join(re.escape(w) for w in sorted(ALL.second_person, key=lambda w: (-len(w), w)))
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
 # a request that opens the paragraph: "Tell us ...", "Расскажите ...", "请谈谈"
 _IMPERATIVE = patterns.compile(
-    "(?:(?:" + "|".join(regex.escape(p) for p in ALL.please) + r"),?\s+)?"
+    "(?:(?:" + "|".join(re.escape(p) for p in ALL.please) + r"),?\s+)?"
     "(?:" + "|".join(
-        regex.escape(p).replace(r"\ ", r"\s+")
+        re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(ALL.imperatives, key=lambda w: (-len(w), w))
-    ) + r")(?![\p{L}])|(?:" + "|".join(regex.escape(p) for p in ALL.imperatives if not p.isascii()
+    ) + r")(?![\p{L}])|(?:" + "|".join(re.escape(p) for p in ALL.imperatives if not p.isascii()
                                        and regex.match(r"\p{Han}", p)) + ")"
 )
 _HAN_I = patterns.compile(r"我(?!们)")  # "I", not "we"
 _OTHERS_OPEN = patterns.compile(
     r"(?:^|[.!?…。！？]\s*)(?:(?:"
-    + "|".join(regex.escape(w) for w in sorted(ALL.others_say, key=lambda w: (-len(w), w))
+    + "|".join(re.escape(w) for w in sorted(ALL.others_say, key=lambda w: (-len(w), w))
                if not regex.match(r"\p{Han}", w))
     + r")(?![\p{L}\-])|(?:"  # Chinese has no spaces: "很多人觉得" has no word end to look for
-    + "|".join(regex.escape(w) for w in ALL.others_say if regex.match(r"\p{Han}", w))
+    + "|".join(re.escape(w) for w in ALL.others_say if regex.match(r"\p{Han}", w))
     + "))",
     regex.IGNORECASE,
 )
@@ -171,7 +172,7 @@ def _question_then_aside(line: Line, lex: Lexicon) -> bool:
 
 _REPORTED = patterns.compile(
     "(?<![\\p{L}])(?:" + "|".join(
-        regex.escape(p).replace(r"\ ", r"\s+")
+        re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(ALL.reported_questions, key=lambda w: (-len(w), w))
     ) + ")",
     regex.IGNORECASE,

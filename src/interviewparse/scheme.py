@@ -6,6 +6,7 @@ speaker's side (``speakers.py``)."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -28,7 +29,7 @@ _HANDLE_SHAPE = patterns.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
 
 _SAID = patterns.compile(
     r"[,.!?…]\s*[—–-]\s*(?:\p{L}+\s+){0,3}?(?:" + "|".join(
-        regex.escape(w) for w in sorted(ALL.said_verbs, key=lambda w: (-len(w), w))
+        re.escape(w) for w in sorted(ALL.said_verbs, key=lambda w: (-len(w), w))
     ) + r")(?![\p{L}])"
     # the shape of a Russian attribution: "..., — спросил", "? — переспрашивает"
     r"|[,!?…]\s*[—–]\s*\p{Ll}{2,}(?:ла|ли|л|ет|ит|ют|ят|ается|ется|ится)(?![\p{L}])",
