@@ -576,3 +576,57 @@ def test_box_of_episode_questions(page: str, title: str, host: str, guest: str, 
     assert [(e.question.speaker, e.answer.speaker) for e in i.exchanges] == [(host, guest)] * len(asked)
     assert set(box).isdisjoint(exchange_lines(i))
     assert i.exchanges[0].question.line == box.stop
+
+
+# ------------------------------------- 9. a title before the name, printed once
+
+TITLED_A = """\
+Harbour Courier | Business | Port | Opinion
+Interview with the harbour master
+14 May 2024
+The Courier spoke to the harbour master about the new quay.
+Editor of the Harbour Courier Lena Marsh: Captain, when will the new quay open?
+Harbour Master of Kelmouth Arne Solberg: In September, if the autumn storms are kind to us.
+Lena Marsh: And the fishing boats, where will they go in the meantime?
+Arne Solberg: To the old basin. It is crowded, but nobody has complained yet.
+Lena Marsh: Is the dredging finished?
+Arne Solberg: Almost. Two more weeks of work, then the divers check the bottom.
+© Harbour Courier
+"""
+
+TITLED_B = """\
+Rundschau Nord — Politik — Kultur — Sport
+„Die Bibliothek bleibt offen“
+Veröffentlicht am 03.04.2024
+Chefredakteurin der Rundschau Nord Petra Lindner: Frau Berger, warum schließt die Stadt keine Filiale?
+Bürgermeisterin von Ahlhorn Sabine Berger: Weil jede Filiale im Winter ein warmer Ort für viele Menschen ist.
+Petra Lindner: Woher kommt das Geld dafür?
+Sabine Berger: Aus dem Kulturetat. Wir verschieben dafür den Umbau des Rathauses.
+Petra Lindner: Was sagen die Bürger?
+Sabine Berger: Die meisten sind erleichtert. Einige fragen, warum wir so lange gezögert haben.
+Impressum | Datenschutz
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "asker", "answerer", "first_asker", "first_answerer", "first_question"),
+    [
+        (TITLED_A, "Lena Marsh", "Arne Solberg", "Editor of the Harbour Courier Lena Marsh",
+         "Harbour Master of Kelmouth Arne Solberg", "Captain, when will the new quay open?"),
+        (TITLED_B, "Petra Lindner", "Sabine Berger", "Chefredakteurin der Rundschau Nord Petra Lindner",
+         "Bürgermeisterin von Ahlhorn Sabine Berger",
+         "Frau Berger, warum schließt die Stadt keine Filiale?"),
+    ],
+    ids=["harbour-courier", "rundschau-nord"],
+)
+def test_a_title_before_the_name_printed_once(page: str, asker: str, answerer: str,
+                                              first_asker: str, first_answerer: str,
+                                              first_question: str) -> None:
+    i = interviewparse.parse(page)
+    assert i.format == "speaker-labels"
+    assert len(i.exchanges) == 3
+    first = i.exchanges[0]
+    assert first.question.text == first_question  # the titled label is no part of the text
+    assert (first.question.speaker, first.answer.speaker) == (first_asker, first_answerer)
+    assert [(e.question.speaker, e.answer.speaker) for e in i.exchanges[1:]] == [
+        (asker, answerer), (asker, answerer)]

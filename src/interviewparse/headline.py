@@ -230,8 +230,8 @@ def _title_evidence(
         score -= 2  # the heading of a box of questions ("The key questions of this episode")
     if _CLOCK.search(ln.text):
         score -= 2  # "Aired on Tuesday 16 July, 12:06": a dateline, not a headline
-    if ln.question and _ADDRESS.match(ln.text):
-        score -= 2  # "Dr Hollander, what ...?" speaks to somebody: a question
+    if ln.question and (_ADDRESS.match(ln.text) or _ADDRESS.match(_after_label(ln.text))):
+        score -= 2  # "Dr Hollander, what ...?" speaks to somebody: a question (also after a label)
     if ln.size <= 5 and _in_menu(lines, i):
         score -= 2
     return score
@@ -249,6 +249,13 @@ _ADDRESS = patterns.compile(
 )
 
 
+def _after_label(text: str) -> str:
+    """The text after a label-like head ("Editor Ann Lee: Dr Hollander, ...")."""
+    colon = text.find(": ", 0, _LABEL_CHARS)
+    return text[colon + 2 :] if colon > 0 else ""
+
+
+_LABEL_CHARS = 120
 _CLOCK = patterns.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?![.,]\d)")
 
 

@@ -43,7 +43,40 @@ def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
     us = _accept_dashes(us)
     us = _initials(us, lex)
     us = _inventory(us)
+    us = _titled_labels(us)
     return _accept_speakers(us, lex)
+
+
+# a label with a title before the name: "President of China Media Group Shen Haixiong:"
+_TITLED = patterns.compile(r"(?P<label>\p{Lu}[^:：\n]{2,100}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)")
+_TITLE_WORDS = 12
+
+
+def _titled_labels(us: list[Unit]) -> list[Unit]:
+    """A speaker's label with a title before the name, printed once
+    ("President of Russia Vladimir Putin:"), where the page goes on with
+    the name alone ("Vladimir Putin:", twice or more): the same speaker's
+    label, too long for the label shapes."""
+    known = Counter(u.cue.label for u in us if u.cue is not None and u.cue.kind == "speaker")
+    names = [k for k, n in known.items() if n >= 2 and len(k) >= _MIN_NAME]
+    if not names:
+        return us
+    out = list(us)
+    for i, u in enumerate(us):
+        if u.cue is not None:
+            continue
+        m = _TITLED.match(u.source.text[:120])
+        if m is None or len(m.group("label").split()) > _TITLE_WORDS:
+            continue
+        label = m.group("label")
+        if any(label.endswith(name) and label[-len(name) - 1 : -len(name)].isspace()
+               for name in names):
+            cue = Cue("speaker", label, None, m.end(), m.end("punct"), False)
+            out[i] = Unit(u.source, sub_line(u.source, m.end()), cue, u.note, u.section)
+    return out
+
+
+_MIN_NAME = 5  # characters of a name another label may end with
 
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."

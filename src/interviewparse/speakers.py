@@ -55,8 +55,13 @@ def group_speakers(labels: Sequence[tuple[int, str]]) -> dict[str, str]:
     by_surname: dict[str, str] = {}
     by_initials: dict[str, str] = {}
     full_initials: dict[str, str] = {}
-    for _, label in labels:
+    titled = _titled(labels)
+    for _, printed in labels:
+        if printed in key_of:
+            continue
+        label = titled.get(printed, printed)  # "President of Russia Vladimir Putin" is Putin
         if label in key_of:
+            key_of[printed] = key_of[label]
             continue
         surname, initials = _name_parts(label)
         key = None
@@ -70,13 +75,29 @@ def group_speakers(labels: Sequence[tuple[int, str]]) -> dict[str, str]:
             key = full_initials.get(initials)
         if key is None:
             key = label.casefold()
-        key_of[label] = key
+        key_of[label] = key_of[printed] = key
         if surname:
             by_surname.setdefault(surname, key)
             if initials:
                 by_initials.setdefault(key, initials)
                 full_initials.setdefault(initials + surname[:1], key)
     return key_of
+
+
+def _titled(labels: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Labels that put a title before another label of the page: the name's
+    label, by the label printed with the title ("President of Russia
+    Vladimir Putin" -> "Vladimir Putin"; at least two words of a name)."""
+    names = {label for _, label in labels if len(label.split()) >= 2}
+    out: dict[str, str] = {}
+    for label in names:
+        words = label.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail in names:
+                out[label] = tail
+                break
+    return out
 
 
 def after_plain_question(us: Sequence[Unit], i: int, lex: Lexicon) -> bool:
