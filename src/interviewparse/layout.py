@@ -25,7 +25,9 @@ def _listed_question(body: Line, lex: Lexicon) -> bool:
     """A question as a list prints it: it asks, it is short, and nobody in
     it speaks as "I", or as "we" without "you" (an answer that ends asking
     does; "Can you tell us ...?" asks)."""
-    if body.size > _LISTED_WORDS or not (body.question or _asks_then_aside(body.text)):
+    if body.size > _LISTED_WORDS or not (
+        body.question or (("?" in body.text or "？" in body.text) and _asks_then_aside(body.text))
+    ):
         return False
     ev = evidence(body, lex)
     return not (ev.first_singular or (ev.first_plural and not ev.second_person))

@@ -63,7 +63,7 @@ def _titled_labels(us: list[Unit]) -> list[Unit]:
         return us
     out = list(us)
     for i, u in enumerate(us):
-        if u.cue is not None:
+        if u.cue is not None or not _colon(u.source.text[:120]):
             continue
         m = _TITLED.match(u.source.text[:120])
         if m is None or len(m.group("label").split()) > _TITLE_WORDS:
@@ -77,6 +77,10 @@ def _titled_labels(us: list[Unit]) -> list[Unit]:
 
 
 _MIN_NAME = 5  # characters of a name another label may end with
+
+
+def _colon(head: str) -> bool:
+    return ":" in head or "：" in head
 
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
@@ -95,7 +99,8 @@ def _inventory(us: list[Unit]) -> list[Unit]:
     page's speakers)."""
     found = [
         (i, m) for i, u in enumerate(us)
-        if u.cue is None and (m := _OPENER.match(u.source.text[:60])) is not None
+        if u.cue is None and _colon(u.source.text[:60])
+        and (m := _OPENER.match(u.source.text[:60])) is not None
         and len(m.group("label").split()) <= _OPENER_WORDS
     ]
     counts = Counter(m.group("label") for _, m in found)
