@@ -186,9 +186,12 @@ def page_features(
 ) -> dict[str, float]:
     """The page's features (``FEATURES``) from its answered exchanges and
     the text before them; ``bare``: the text holds nothing else (no
-    furniture, a title at most)."""
+    furniture, a title at most). A page of thousands of exchanges is
+    weighed on ``_WEIGHED`` of them spread evenly over it (its shares are
+    the same; the count of exchanges is scaled back up)."""
     answered_groups = [g for g in groups if any(r.units for r in g[1])]
-    evs = [weigh(g, lex) for g in answered_groups]
+    step = -(-len(answered_groups) // _WEIGHED) if answered_groups else 1
+    evs = [weigh(g, lex) for g in answered_groups[::step]]
     n = len(evs)
     if n == 0:
         return {}
@@ -217,10 +220,10 @@ def page_features(
         "first_person": share([e.voice for e in evs]),
         "conversation": share([e.addresses and e.voice for e in evs]),
         "answers_talk": max(-2.0, min(2.0, math.log((a_words + 1) / (q_words + 1)))),
-        "exchanges": math.log(1 + sum(e.asks and e.text for e in evs)),
+        "exchanges": math.log(1 + sum(e.asks and e.text for e in evs) * step),
         "survey": float(_put_to_several(groups) >= _SURVEY_QUESTIONS),
         "quoted": share([e.quoted for e in evs]),
-        "repeated": sum(c for c in twice.values() if c > 1) / n,
+        "repeated": sum(c for c in twice.values() if c > 1) / len(answered_groups),
         "short_answers": share([e.answer_words < _FEW_WORDS for e in evs]),
         "asker_first": share([e.asker_first for e in evs]),
         "reader_answers": share([e.reader for e in evs]),
@@ -236,6 +239,7 @@ def page_features(
     }
 
 
+_WEIGHED = 200  # exchanges weighed at most: a page's shares show in them
 _LEAD_WORDS = 4  # a menu's "Interviews" names no interview
 _LEAD_UNITS = 12  # the headline, standfirst and intro just before the first question
 
