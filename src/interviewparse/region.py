@@ -218,13 +218,14 @@ _WALL = 5  # lines of furniture in a row, of two kinds or more, that end a page'
 
 def _wall(groups: list[Group], roles: list[Role], walled: list[Group]) -> bool:
     """A wall of furniture after the first answer has begun (a disclaimer,
-    the editor's name, a comment box, a "More" list: eight lines or more in
+    the editor's name, a comment box, a "More" list: five lines or more in
     a row, of two kinds or more) ends the interview when nothing after it
     is marked as a turn the way turns before it are: what follows is the
     page's teasers and comments (or a box of readers' questions with labels
     of its own), not more exchanges."""
     seq = [(g, side, r, u) for g, (qs, ans) in enumerate(groups)
            for side, turns in ((0, qs), (1, ans)) for r in turns for u in r.units]
+    straddled = _straddled(seq)
     for k in range(1, len(seq)):
         a, b = seq[k - 1][3].source.index, seq[k][3].source.index
         if b - a <= _WALL or (seq[k - 1][0], seq[k - 1][1]) == (0, 0):
@@ -234,10 +235,9 @@ def _wall(groups: list[Group], roles: list[Role], walled: list[Group]) -> bool:
             continue
         if len({r.kind for r in between}) < 2:
             continue
+        if straddled[k]:
+            continue  # a turn after the wall is marked as turns before it are
         after = seq[k:]
-        before = {_mark(r) for _, _, r, _ in seq[:k]}
-        if any(_mark(r) in before for _, _, r, _ in after if r.kind != "plain"):
-            continue
         _drop([u for *_, u in after], roles, AFTER)
         g, side = seq[k][0], seq[k][1]
         cut_at = seq[k][3]
@@ -256,6 +256,26 @@ def _wall(groups: list[Group], roles: list[Role], walled: list[Group]) -> bool:
                 del groups[g]
         return True
     return False
+
+
+def _straddled(seq: Sequence[tuple[int, int, RawTurn, Unit]]) -> list[bool]:
+    """For each position k: some marked turn at k or after it is marked as a
+    turn before k is (one pass: each mark's first and last position)."""
+    first: dict[tuple[str, str | None], int] = {}
+    last: dict[tuple[str, str | None], int] = {}
+    for k, (_, _, r, _) in enumerate(seq):
+        if r.kind != "plain":
+            first.setdefault(_mark(r), k)
+            last[_mark(r)] = k
+    delta = [0] * (len(seq) + 2)
+    for mark, a in first.items():
+        delta[a + 1] += 1
+        delta[last[mark] + 1] -= 1
+    out, open_marks = [], 0
+    for k in range(len(seq)):
+        open_marks += delta[k]
+        out.append(open_marks > 0)
+    return out
 
 
 def _copy(r: RawTurn) -> RawTurn:
