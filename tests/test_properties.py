@@ -518,6 +518,11 @@ def test_spans_slice_the_input_on_their_line(text: str) -> None:
 
 @given(pages)
 @example(SAMPLE)
+@example(  # a label alone on its line whose text turned out to be the next question
+    "\ufeff— خطة.\nخطة?\nMira Kallas\nجسر جسر جسر.\nخطة?\nMira Brennan\nخطة. شتاء جسر.\n"
+    "Mira Kallas\nجسر جسر جسر?\nMira Brennan\nThere are three things to say about it.\n"
+    "First, خطة.\nShare: Facebook\n"
+)
 def test_turn_spans_contain_their_parts(text: str) -> None:
     check_turns(text, parse(text))
 

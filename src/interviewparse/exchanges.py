@@ -64,7 +64,10 @@ def build_turn(raws: Sequence[RawTurn], role: str) -> Turn:
         start, line = units[0].body.start, units[0].body.index
     else:
         start, line = 0, 0
-    end = paras[-1].span[1] if paras else (label.span[1] if label else start)
+    labels = [r.label for r in raws if r.label is not None]
+    # (a label printed alone may be all a joined turn has left: the span holds it)
+    end = max([paras[-1].span[1] if paras else start, *(lab.span[1] for lab in labels)])
+    start = min([start, *(lab.span[0] for lab in labels)])
     return Turn(
         speaker=first.speaker,
         paragraphs=paras,
@@ -73,7 +76,7 @@ def build_turn(raws: Sequence[RawTurn], role: str) -> Turn:
         line=line,
         label=label,
         role=role,
-        labels=[r.label for r in raws if r.label is not None],
+        labels=labels,
     )
 
 
