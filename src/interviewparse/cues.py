@@ -19,7 +19,9 @@ from .lexicon import ALL
 
 _HEAD = 120
 
-_DASH = patterns.compile(r"(?:[—―]|–|--?)(?=\s)\s*|[—―](?=[\p{L}«\"„“])")
+# a dash, then a space; or a long dash glued to the word, a quotation mark
+# or a Spanish opening mark ("—¿Cuándo empezó?", "—¡Claro!")
+_DASH = patterns.compile(r"(?:[—―]|–|--?)(?=\s)\s*|[—―](?=[\p{L}«\"„“¿¡])")
 
 _QA_WORDS = sorted(set(ALL.question_labels) | set(ALL.answer_labels), key=lambda w: (-len(w), w))
 _SINGLE = {w for w in _QA_WORDS if len(w) == 1}

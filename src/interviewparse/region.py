@@ -17,11 +17,13 @@ unanswered question (a comment prompt) is furniture.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
 
 from . import patterns
+from .datewords import WEEKDAYS, known, month_of
 from .lexicon import ALL, Lexicon
 from .phrases import ABOUT_PIECE, alt
 from .questions import evidence
@@ -100,6 +102,33 @@ _PRACTICAL = patterns.compile(
     r"(?![\p{L}\d])(?<=(?:am|pm|uhr|h|\d[:.]\d\d))",
     regex.IGNORECASE,
 )
+
+
+def _season_note(u: Unit, lex: Lexicon) -> bool:
+    """The page's last paragraph tells when a place is open, in the
+    editor's voice: "The lighthouse is open at weekends from April to
+    October.", "El alfar abre de lunes a sábado." (only there: an answer
+    may name two months), not spoken as "I"."""
+    if u.cue is not None or u.body.size > _NOTE_WORDS or not _calendar_range(u.body.text):
+        return False
+    return not evidence(u.body, lex).first_singular
+
+
+_CAL_WORD = patterns.compile(r"\p{L}{3,}")
+_RANGE_WORDS = 6  # words between the two ends of "from April to October", at most
+
+
+def _calendar_range(text: str) -> bool:
+    """Two month or weekday names a few words apart: a season or a week of
+    opening ("from April to October", "du 21 juin au 20 septembre", "de
+    lunes a sábado"); month names of three letters only when capitalised
+    (not the English "may")."""
+    at = [
+        k for k, m in enumerate(_CAL_WORD.finditer(text[:400]))
+        if (len(w := m.group()) >= 4 or w[0].isupper())
+        and (month_of(w, False) is not None or known(WEEKDAYS, w))
+    ]
+    return any(b - a <= _RANGE_WORDS for a, b in itertools.pairwise(at))
 
 
 _CONTACT_ADDRESS = patterns.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\bwww\.|https?://")
@@ -189,7 +218,7 @@ def _close_end(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Uni
         answer = groups[-1][1]
         units = [u for r in answer for u in r.units]
         cut = _break(units, roles)
-        if cut == len(units) > 1 and _info_note(units[-1], lex):
+        if cut == len(units) > 1 and (_info_note(units[-1], lex) or _season_note(units[-1], lex)):
             cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
         if not _marked(groups[-1]) and (
             not answered(units[:cut]) or _signed_off(groups, roles, lex)
@@ -204,6 +233,7 @@ def _close_end(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Uni
             k = 0
             while k < len(rest) and (
                 _note(rest[k], lex) or (k == 0 and is_closing_thanks(rest[k].body))
+                or (k == len(rest) - 1 and _season_note(rest[k], lex))
             ):
                 k += 1
             _drop(rest[k:], roles, AFTER)

@@ -12,7 +12,8 @@ from .lexicon import ALL, Lexicon
 from .questions import is_standalone_question
 from .units import ANSWER, QUESTION, Unit
 
-_NAME_SPLIT = patterns.compile(r"[\s.\-]+")
+# (a hyphen joins a double name, "Mallory-Pike", "Jean-Pierre"; "J.-P." is initials)
+_NAME_SPLIT = patterns.compile(r"[\s.]+-?")
 _PAREN = patterns.compile(r"\([^()]*\)")
 _QUOTES = "\"«»„“”"
 
