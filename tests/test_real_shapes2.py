@@ -630,3 +630,50 @@ def test_a_title_before_the_name_printed_once(page: str, asker: str, answerer: s
     assert (first.question.speaker, first.answer.speaker) == (first_asker, first_answerer)
     assert [(e.question.speaker, e.answer.speaker) for e in i.exchanges[1:]] == [
         (asker, answerer), (asker, answerer)]
+
+
+# ----------------------------- 10. a Spanish raya glued to the opening mark
+
+RAYA_A = """\
+El Eco de Villaseca · Portada · Comarca · Deportes
+La panadera Inés Valcárcel: «El horno de leña no perdona»
+05/02/2024
+Inés Valcárcel lleva treinta años al frente del último horno de leña del pueblo.
+—¿Cuándo encendió el horno por primera vez?
+—Con once años, ayudando a mi abuela. Me quemé las cejas y no me quejé.
+—¡Qué valiente! ¿Y hoy a qué hora empieza?
+—A las cuatro de la mañana, todos los días salvo el lunes.
+—¿Piensa en jubilarse?
+—Cuando mi sobrino aprenda a leer la llama. Le falta poco.
+© El Eco de Villaseca
+"""
+
+RAYA_B = """\
+Radio Ribera | Programas | Podcasts | Contacto
+Entrevista al guarda forestal Tomás Irigoyen
+Publicado el 12 de marzo de 2024
+—¿Cuántos incendios ha visto este invierno?
+—Tres pequeños. Los vecinos avisaron a tiempo y no pasó nada grave.
+—¿Qué es lo que más le preocupa del verano?
+—Las barbacoas en el pinar. La gente no se da cuenta de lo seco que está todo.
+—¡Menudo trabajo!
+—Lo es, pero no lo cambiaría por ninguno.
+Aviso legal · Privacidad
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "asked"),
+    [
+        (RAYA_A, ["¿Cuándo encendió el horno por primera vez?",
+                  "¡Qué valiente! ¿Y hoy a qué hora empieza?", "¿Piensa en jubilarse?"]),
+        (RAYA_B, ["¿Cuántos incendios ha visto este invierno?",
+                  "¿Qué es lo que más le preocupa del verano?", "¡Menudo trabajo!"]),
+    ],
+    ids=["eco-villaseca", "radio-ribera"],
+)
+def test_raya_glued_to_the_opening_mark(page: str, asked: list[str]) -> None:
+    i = interviewparse.parse(page)
+    assert i.format == "dash-dialogue"
+    assert questions(i) == asked
+    assert all(len(e.answer.paragraphs) == 1 for e in i.exchanges)

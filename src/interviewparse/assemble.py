@@ -61,7 +61,8 @@ def _pair(lines: list[Line], lang: str) -> tuple[roles.Classified, exchanges.Pai
     sc = scheme.build(us, lex)
     segments = turns.segment(us, sc, lex)
     cues.detect.cache_clear()
-    paired = exchanges.pair(segments, found.roles, lex)
+    title = lines[found.title_lines[0]] if found.title_lines else None
+    paired = exchanges.pair(segments, found.roles, lex, title)
     return found, _question_box(paired, {us[i].source.index for i in sc.listed}, found.roles)
 
 

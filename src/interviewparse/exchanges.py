@@ -85,7 +85,11 @@ def _empty_answer(question: Turn) -> Turn:
     return Turn(None, [], "", (end, end), question.line, None, "answer")
 
 
-def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
+def pair(
+    turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon, title: Line | None = None
+) -> Paired:
+    """Exchanges from turns; ``title`` (the headline) may name an interview,
+    as the lead may."""
     lead_units: list[Unit] = []
     groups: list[tuple[list[RawTurn], list[RawTurn]]] = []
     for t in turns:
@@ -106,7 +110,7 @@ def pair(turns: Sequence[RawTurn], roles: list[Role], lex: Lexicon) -> Paired:
     answered = [(qs, ans) for qs, ans in groups if ans]
     bare = not trailing_units and _bare(lead_units, answered, roles)
     weighed = [(qs, ans) for qs, ans in walled if ans] if walled else answered
-    features = verdict.page_features(weighed, lex, lead_units, bare)
+    features = verdict.page_features(weighed, lex, lead_units, bare, title)
     said = verdict.judge(features)
     fmt = page_format(groups, said)
     if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all

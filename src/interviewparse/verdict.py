@@ -174,7 +174,7 @@ FEATURES: dict[str, str] = {
     "asker_first": "questions in the first person",
     "reader_answers": "answers that speak to the reader",
     "long_answers": "answer paragraphs (log)",
-    "announced": "the lead names an interview",
+    "announced": "the headline or the lead names an interview",
     "prose": "answer paragraphs that are sentences",
     "impersonal": "unmarked questions that speak to nobody",
     "lead_in": "questions that state something, then ask",
@@ -182,7 +182,8 @@ FEATURES: dict[str, str] = {
 
 
 def page_features(
-    groups: Sequence[Group], lex: Lexicon, lead: Sequence[Unit] = (), bare: bool = False
+    groups: Sequence[Group], lex: Lexicon, lead: Sequence[Unit] = (), bare: bool = False,
+    title: Line | None = None,
 ) -> dict[str, float]:
     """The page's features (``FEATURES``) from its answered exchanges and
     the text before them; ``bare``: the text holds nothing else (no
@@ -208,7 +209,9 @@ def page_features(
     q_words = sum(e.question_words for e in evs)
     a_words = sum(e.answer_words for e in evs)
     paragraphs = sorted(e.paragraphs for e in evs)[n // 2]
-    announced = any(_names_interview(u.body) for u in lead[-_LEAD_UNITS:])
+    announced = any(_names_interview(u.body) for u in lead[-_LEAD_UNITS:]) or (
+        title is not None and _names_interview(title)
+    )
     return {
         "asked_and_answered": share([e.asks and e.text and (e.short or e.marks != "")
                                      for e in evs]),
