@@ -65,7 +65,7 @@ PAGES11_FLOORS = floors(pair=0.92, question=0.97, boilerplate=0.98, enumeration=
 # tests/pages12: complete written pages in eight languages, written by a
 # helper who had not seen the parser, at the end of the second real-page pass
 # (first look 0.842 pair, 0.917 question, 0.812 enumeration, 0.808 speaker)
-PAGES12_FLOORS = floors(pair=0.95, boilerplate=0.98, speaker=0.88)
+PAGES12_FLOORS = floors(pair=0.97, boilerplate=0.99, speaker=0.92)
 # ../shared/realdev: complete real pages (first look 0.559 pair, 0.368 title,
 # 0.394 published, 0.144 leaked; issue 13 asks for 0.95 and leaked <= 0.02)
 SHARED = HERE.parent.parent / "shared"
@@ -126,7 +126,7 @@ def test_pages12_floors() -> None:
     folder = HERE / "pages12"
     if not any(folder.glob("*.gold.json")):
         pytest.skip("tests/pages12 is missing")
-    _check(folder, PAGES12_FLOORS, leak_ceiling=0.025)
+    _check(folder, PAGES12_FLOORS, leak_ceiling=0.02)
 
 
 def test_realdev_floors() -> None:

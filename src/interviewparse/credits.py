@@ -46,7 +46,8 @@ _PHOTO_WORD = patterns.compile(
 
 _PHOTO_CREDIT = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})\s*(?:[:：]|(?i:by|courtesy|from|из|von)\b"
-    r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$))",  # "Фота Сяргея Дзятлава" at the end
+    r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$)"  # "Фота Сяргея Дзятлава" at the end
+    r"|[^()\n]{1,40}\)\s*$)",  # "(Foto S. Colabianchi)" closing the caption
     regex.IGNORECASE,
 )
 

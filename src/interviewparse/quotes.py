@@ -40,6 +40,26 @@ def pull_quotes(lines: Sequence[Line], roles: list[Role], body: int) -> None:
     for (ln, inner), n in zip(quotes, counts):
         if n >= 2 or _retold_nearby(lines, roles, ln.index, inner):
             roles[ln.index] = Role(BOILERPLATE, "other", "pull-quote")
+            _credit_under(lines, roles, ln.index)
+
+
+def _credit_under(lines: Sequence[Line], roles: list[Role], i: int) -> None:
+    """The speaker's name printed under a pull quote ("— Agnes Moor",
+    "Anna Lee, mayor"): the quote's credit, furniture with it."""
+    j = next_nonblank(lines, i, 1)
+    if j is None or roles[j].role != CONTENT:
+        return
+    ln = lines[j]
+    text = ln.text.lstrip("—–-― ").strip()
+    if ln.terminal or not text or ln.size > _CREDIT_WORDS or not text[0].isupper():
+        return
+    if cues.detect(ln.text) is not None and ln.text[:1] not in "—–-―":
+        return  # a labelled turn ("Anna Lee: Yes.")
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in text.split()[:2]):
+        roles[j] = Role(BOILERPLATE, "other", "pull-quote-credit")
+
+
+_CREDIT_WORDS = 6
 
 _COPY_WORDS = 12  # a paragraph this long is printed twice only as a teaser
 
