@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 import attrs
 import regex
 
 from . import patterns
 from .lexicon import ALL
+from .phrases import cores, spaced_alt, trie
 
 #: words that may join a marker to what precedes it: "and secondly", "und b)"
 JOINERS = frozenset({"and", "und", "а", "и", "і", "та", "but", "aber", "но", "але", "y", "e",
@@ -46,35 +46,6 @@ _HAN_NEEDS_PUNCT = patterns.compile(r"第[一二三四五六七八九十]+")
 _SENTENCE_END = patterns.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s|$)|[。！？]+")
 _NEXT_WORDS = patterns.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 _DASH_AFTER = patterns.compile(r"\s*[—–]\s|\s+-\s")
-
-
-def _alt(words: Iterable[str]) -> str:
-    """An alternation of ``words``, longest first; a space matches any run
-    of white space (pages print "First\u00a0of all")."""
-    return "|".join(re.escape(w).replace("\\ ", r"\s+")
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a prefix tree ("first(?:ly|\\s+of\\s+all)?"):
-    the standard library's ``re`` tries it at every position far faster than
-    a flat alternation. A space matches any run of white space."""
-    root: dict[str, dict[str, Any]] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-                for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 def _key(printed: str) -> str:
@@ -141,8 +112,10 @@ class MarkerTable:
         han = [w for w in printed if _is_han(w)]
         # paragraph-opening patterns (the rule of enumerations.find_marker)
         self._word_open = patterns.compile(
-            rf"(?P<m>{_alt(words)})(?P<after>\s*[—–](?=\s)|[\s,，、:：.;]|$)", regex.IGNORECASE)
-        self._han_open = patterns.compile(rf"(?P<m>{_alt(han)})") if han else None
+            rf"(?P<m>{spaced_alt(words)})(?P<after>\s*[—–](?=\s)|[\s,，、:：.;]|$)",
+            regex.IGNORECASE,
+        )
+        self._han_open = patterns.compile(rf"(?P<m>{spaced_alt(han)})") if han else None
         self._num_open = patterns.compile(r"(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])(?=\s+\D)")
         self._letter_open = patterns.compile(r"(?:\((?P<p>[a-j])\)|(?P<n>[a-j])\))(?=\s)")
         self._any_open = patterns.compile(
@@ -150,11 +123,11 @@ class MarkerTable:
                                                    self._num_open, self._letter_open) if p),
             regex.IGNORECASE)
         # inside a paragraph: one pattern per family, behind a gate (markers())
-        self._gate = re.compile("|".join(map(re.escape, _cores(
+        self._gate = re.compile("|".join(map(re.escape, cores(
             [w for w, n in [*ordinals.items(), *(the_nth or {}).items()] if n == 2]
             + ["2)", "b)"]))))
         # in the lower-cased text (the same offsets; else the slower regex)
-        self._word_low = re.compile(rf"(?<![\w'’-]){_trie(words)}(?![\w'’-])")
+        self._word_low = re.compile(rf"(?<![\w'’-]){trie(words)}(?![\w'’-])")
         self._words = words
         self._word_any: regex.Pattern[str] | None = None  # compiled when first needed
         self._openings: dict[str, Marker | None] = {}
@@ -205,7 +178,7 @@ class MarkerTable:
         length ("İ"): case-insensitive, on the text itself."""
         if self._word_any is None:
             self._word_any = patterns.compile(
-                rf"(?<![\w'’-])(?:{_alt(self._words)})(?![\w'’-])", regex.IGNORECASE)
+                rf"(?<![\w'’-])(?:{spaced_alt(self._words)})(?![\w'’-])", regex.IGNORECASE)
         return self._word_any
 
     # ------------------------------------------------------------ opening
@@ -368,17 +341,6 @@ class MarkerTable:
     def from_lexicon(cls) -> MarkerTable:
         return cls(ALL.ordinals, ALL.the_nth, ALL.finals, ALL.comma_ordinals,
                    ALL.first_singular | ALL.first_plural, ALL.count_nouns)
-
-
-def _cores(words: Iterable[str]) -> list[str]:
-    """The fewest substrings that every one of ``words`` (lower-cased)
-    contains one of: "second" for "secondly" and "in the second place"."""
-    tokens = sorted({max(w.lower().split(), key=len) for w in words}, key=lambda w: (len(w), w))
-    cores: list[str] = []
-    for t in tokens:
-        if not any(c in t for c in cores):
-            cores.append(t)
-    return cores
 
 
 def _left(text: str, start: int, joined: bool = False) -> str | None:

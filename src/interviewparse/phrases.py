@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import regex
 
@@ -81,3 +82,43 @@ REQUEST_SENTENCE = patterns.compile(
 ABOUT_PIECE = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(w.lower() for w in ALL.about_piece)})(?![\p{{L}}])"
 )
+
+
+def spaced_alt(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first; a space matches any run
+    of white space (pages print "First\u00a0of all")."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s+")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a prefix tree ("first(?:ly|\\s+of\\s+all)?"):
+    the standard library's ``re`` tries it at every position far faster than
+    a flat alternation. A space matches any run of white space."""
+    root: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def cores(words: Iterable[str]) -> list[str]:
+    """The fewest substrings that every one of ``words`` (lower-cased)
+    contains one of: "second" for "secondly" and "in the second place"."""
+    tokens = sorted({max(w.lower().split(), key=len) for w in words}, key=lambda w: (len(w), w))
+    cores: list[str] = []
+    for t in tokens:
+        if not any(c in t for c in cores):
+            cores.append(t)
+    return cores

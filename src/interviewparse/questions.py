@@ -14,6 +14,7 @@ import regex
 from . import patterns
 from .enumerations import find_marker
 from .lexicon import ALL, Lexicon
+from .phrases import spaced_alt
 from .text import Line, make_line
 from .units import ANSWER, RawTurn, Unit
 
@@ -33,11 +34,9 @@ _SECOND_OPENS = patterns.compile(
 # a request that opens the paragraph: "Tell us ...", "Расскажите ...", "请谈谈"
 _IMPERATIVE = patterns.compile(
     "(?:(?:" + "|".join(re.escape(p) for p in ALL.please) + r"),?\s+)?"
-    "(?:" + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(ALL.imperatives, key=lambda w: (-len(w), w))
-    ) + r")(?![\p{L}])|(?:" + "|".join(re.escape(p) for p in ALL.imperatives if not p.isascii()
-                                       and regex.match(r"\p{Han}", p)) + ")"
+    "(?:" + spaced_alt(ALL.imperatives) + r")(?![\p{L}])"
+    "|(?:" + "|".join(re.escape(p) for p in ALL.imperatives
+                      if not p.isascii() and regex.match(r"\p{Han}", p)) + ")"
 )
 _HAN_I = patterns.compile(r"我(?!们)")  # "I", not "we"
 _OTHERS_OPEN = patterns.compile(
@@ -171,10 +170,7 @@ def _question_then_aside(line: Line, lex: Lexicon) -> bool:
 
 
 _REPORTED = patterns.compile(
-    "(?<![\\p{L}])(?:" + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(ALL.reported_questions, key=lambda w: (-len(w), w))
-    ) + ")",
+    "(?<![\\p{L}])(?:" + spaced_alt(ALL.reported_questions) + ")",
     regex.IGNORECASE,
 )
 

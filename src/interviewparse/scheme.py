@@ -14,13 +14,12 @@ import attrs
 import regex
 
 from . import patterns
-from .cues import Cue
 from .layout import block_questions, numbered_questions, question_lists
 from .lexicon import ALL, Lexicon
 from .questions import is_standalone_question
 from .speakers import after_plain_question, group_speakers, role_side, speaker_sides
-from .text import Line, sub_line
-from .units import ANSWER, QUESTION, Unit, plain
+from .text import Line
+from .units import ANSWER, QUESTION, Unit, labelled, plain
 
 _NAME_WORDS = patterns.compile(r"[\s.]+")  # (a hyphen joins one word: "Coronavirus-Update")
 _HANDLE_SHAPE = patterns.compile(r"[_\d]")  # a user name: "Marnie_T", "fan2024"
@@ -71,8 +70,7 @@ def _titled_labels(us: list[Unit]) -> list[Unit]:
         label = m.group("label")
         if any(label.endswith(name) and label[-len(name) - 1 : -len(name)].isspace()
                for name in names):
-            cue = Cue("speaker", label, None, m.end(), m.end("punct"), False)
-            out[i] = Unit(u.source, sub_line(u.source, m.end()), cue, u.note, u.section)
+            out[i] = labelled(u, label, m.end(), m.end("punct"))
     return out
 
 
@@ -117,10 +115,7 @@ def _inventory(us: list[Unit]) -> list[Unit]:
     if len(took) * 3 < len(found) * 2 or len(took) < _OPENER_REPEAT:
         return us
     for i, m in found:
-        u = us[i]
-        label = m.group("label")
-        cue = Cue("speaker", label, None, m.end(), m.end("punct"), False)
-        out[i] = Unit(u.source, sub_line(u.source, m.end()), cue, u.note, u.section)
+        out[i] = labelled(us[i], m.group("label"), m.end(), m.end("punct"))
     return out
 
 
@@ -151,10 +146,7 @@ def _initials(us: list[Unit], lex: Lexicon) -> list[Unit]:
         return us
     out = list(us)
     for i, m in found:
-        u = us[i]
-        label = m.group("label")
-        cue = Cue("speaker", label, None, m.end(), len(label), False)
-        out[i] = Unit(u.source, sub_line(u.source, m.end()), cue, u.note, u.section)
+        out[i] = labelled(us[i], m.group("label"), m.end(), len(m.group("label")))
     return out
 
 

@@ -25,6 +25,7 @@ from collections import Counter
 
 from . import cues, patterns
 from .lexicon import ALL
+from .notes import INTERVIEW_NOUNS
 from .phrases import alt
 from .text import EDGE_CHARS
 
@@ -37,7 +38,6 @@ _QA_DOT = patterns.compile(r"(?P<w>[^\W\d_]{1,12})\.\s")
 _QA_WORDS = {w.casefold() for w in (*ALL.question_labels, *ALL.answer_labels)}
 # (matched on lower-cased text: a case-blind alternation is many times slower)
 _REQUEST = patterns.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{{L}}])")
-_INTERVIEW_NOUNS = tuple({w.lower() for w in ALL.interview_nouns})
 _DASHES = "—―–-"
 _LABEL_WORDS = 5
 _SENTENCE_END = frozenset(".!?…。！？;；\"'”’‘»«“›‹)]》」』）")
@@ -127,7 +127,7 @@ def shape(text: str) -> str | None:
     if plain >= 2:
         return "plain-exchanges"
     low = text[:200_000].lower() if plain == 1 else ""
-    if plain == 1 and any(noun in low for noun in _INTERVIEW_NOUNS):
+    if plain == 1 and any(noun in low for noun in INTERVIEW_NOUNS):
         return "announced-exchange"
     return None
 

@@ -83,4 +83,12 @@ def plain(u: Unit, quoted: bool = False) -> Unit:
     return Unit(u.source, u.source, None, u.note, u.section, quoted)
 
 
+def labelled(u: Unit, label: str, end: int, label_end: int) -> Unit:
+    """``u`` opened by a speaker's label the page's scheme found (``end``:
+    where the turn's own text starts; ``label_end``: where the printed
+    label ends)."""
+    cue = Cue("speaker", label, None, end, label_end, False)
+    return Unit(u.source, sub_line(u.source, end), cue, u.note, u.section)
+
+
 # ----------------------------------------------------------- speaker identity

@@ -29,8 +29,9 @@ import attrs
 
 from . import patterns
 from .lexicon import Lexicon
+from .notes import names_interview
 from .questions import evidence, is_request
-from .region import answered, answered_line, names_interview
+from .region import answered, answered_line
 from .text import Line
 from .units import RawTurn, Unit
 
