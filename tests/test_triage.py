@@ -51,7 +51,7 @@ def test_the_gate_keeps_every_interview_the_parser_finds(path: pathlib.Path) -> 
          "Rain on the day we start, every single time.", "speaker-labels"),
         ("— Где вы учились?\n— В Гомеле, потом в Минске.\n— А почему вернулись?\n"
          "— Здесь мой дом и моя работа.", "marked-exchange"),
-        ("Why did the mill close?\nThe owners sold the land to a builder in 1998.\n"
+        ("Why did you close the mill?\nWe sold the land to a builder in 1998.\n"
          "Who bought the wheel?\nA museum in the next valley, for almost nothing.",
          "plain-exchanges"),
         ("An interview with the last ferryman of Ostrov.\nHow long have you worked the crossing?\n"
@@ -72,8 +72,24 @@ def test_shapes_the_gate_passes(text: str, expected: str) -> None:
         "and a sole that grips on ice.\nAdd to basket\nDelivery in three days.",
         "Is it worth it? Probably.\n",  # one question line and no answer of any length
         "",
+        # questions nobody in the page is asked: no "you", no "I" or "we" answering
+        "Why did the mill close?\nThe owners sold the land to a builder in 1998.\n"
+        "Who bought the wheel?\nA museum in the next valley, for almost nothing.",
+        # a widget's one question printed over each teaser
+        "Sponsored\nWhy did you hide this box?\nOur recipes for a cold week, chosen for you.\n"
+        "Sponsored\nWhy did you hide this box?\nWe tested six kettles so you need not.",
+        # questions in quotation marks: a story's dialogue, reported
+        "\u201cWhere did you put the keys?\u201d she asked.\n"
+        "I had left them in the boat, as always.\n\u201cAnd the map?\u201d\n"
+        "We never had a map, I told her then.",
+        # a letter alone on a line (an index, a grade) is no "Q" label
+        "Index\nF\nFerries\nFishing\nG\nGardens",
+        # two labels, one asking, but the other never answers in a sentence
+        "Poll: Is the new bridge worth it?\nResults: 40 yes\nPoll: Should buses run at night?\n"
+        "Results: 55 yes",
     ],
-    ids=["news", "shop", "lone-question", "empty"],
+    ids=["news", "shop", "lone-question", "empty", "nobody-asked", "widget-question",
+         "quoted-dialogue", "lone-letter", "labels-without-answers"],
 )
 def test_pages_without_a_shape_are_rejected(text: str) -> None:
     assert shape(text) is None

@@ -19,6 +19,8 @@ import regex
 
 from . import patterns
 from .dates import DateMatch, date_of, parse_date_line
+from .datewords import MONTHS, PREFIX_KIND, WEEKDAYS, known, nfc_lower
+from .lexicon import calendar as cal
 from .text import Line
 
 _MAX_CHARS = 200
@@ -66,10 +68,35 @@ def line_date(text: str) -> DateMatch | None:
             continue
         if _DIGIT.search(unglued, at) is None:
             break  # every date shape prints a number: none is left
+        if not _opens_date(unglued, at):
+            continue
         m = _longest_date(unglued[at:])
         if m is not None:
             return m
     return None
+
+
+# the first words a date may open with, in scripts with letter case: a month,
+# a weekday, a prefix ("Published", "Updated", "Сегодня"), an icon's alt text
+_OPENING_WORDS = frozenset(
+    nfc_lower(word.split()[0]).strip(".:")
+    for word in (*MONTHS, *WEEKDAYS, *PREFIX_KIND, *cal.ICON_WORDS)
+    if word.split()
+)
+_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}]*+")
+
+
+def _opens_date(text: str, at: int) -> bool:
+    """A date may begin at ``at``: a number, a symbol, a script without
+    letter case, or a word a date opens with (every other word there makes
+    every cut of the line fail, so it is not tried)."""
+    first = text[at]
+    if not (first.isupper() or first.islower()):
+        return True
+    m = _WORD.match(text, at)
+    if m is None:
+        return True
+    return known(_OPENING_WORDS, m.group())
 
 
 _SPACE = patterns.compile(r"\s+")

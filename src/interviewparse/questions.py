@@ -79,6 +79,11 @@ def evidence(line: Line, lex: Lexicon) -> QuestionEvidence:
     return _evidence(line.text, line.han, line.size)
 
 
+def text_evidence(text: str, han: int, size: int) -> QuestionEvidence:
+    """``evidence`` for a text that is no ``Line`` (the triage gate's lines)."""
+    return _evidence(text, han, size)
+
+
 @functools.lru_cache(maxsize=4096)
 def _evidence(text: str, han: int, size: int) -> QuestionEvidence:
     low = text[:600].casefold()

@@ -27,9 +27,11 @@ from . import cues, patterns
 from .lexicon import ALL
 from .notes import INTERVIEW_NOUNS
 from .phrases import alt
+from .questions import text_evidence
 from .text import EDGE_CHARS
 
 _ASKS = patterns.compile(r"[?？¿](?:[^?？.!。！]{0,80})$|[?？]\s*\S{0,3}$")
+_FIRST_WIDE = "\u1100"  # no CJK script comes before Hangul's first letter
 _HAN = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DASH = patterns.compile(r"(?:[—―–]|--?)\s*\S")
 # a label before a colon: a few words, or CJK characters ("记者：")
@@ -39,6 +41,7 @@ _QA_WORDS = {w.casefold() for w in (*ALL.question_labels, *ALL.answer_labels)}
 # (matched on lower-cased text: a case-blind alternation is many times slower)
 _REQUEST = patterns.compile(rf"(?:{alt(w.lower() for w in ALL.imperatives)})(?![\p{{L}}])")
 _DASHES = "—―–-"
+_QUOTES = "\"“«„'‘»”"  # a question in quotation marks is reported, not asked here
 _LABEL_WORDS = 5
 _SENTENCE_END = frozenset(".!?…。！？;；\"'”’‘»«“›‹)]》」』）")
 _SENTENCE_WORDS = 12
@@ -58,7 +61,11 @@ def may_be_interview(text: str) -> bool:
 def shape(text: str) -> str | None:
     """The question-and-answer shape the page shows first, or None."""
     order: list[str] = []  # the labels that open turns, in order
-    dashes = dash_asks = plain = labelled_asks = 0
+    askers: set[str] = set()  # labels whose turn asks
+    tellers: Counter[str] = Counter()  # labels' turns that do not ask
+    dashes = dash_asks = plain = spoken = 0
+    asked_line = ""
+    questions: set[str] = set()  # the lines that asked and were answered
     asking = False  # the last line of text asks
     asked_marked = False  # ... and opened with a dash
     asked_label: str | None = None  # ... and opened with this label
@@ -72,9 +79,14 @@ def shape(text: str) -> str | None:
         size = _size(line)
         marked = False  # the line opens with a dash (a label is weighed at the end)
         label: str | None = None
+        if alone is not None and alone in _QA_WORDS and (_asks(line) or _sentence(line, size)):
+            return "qa-label"  # "Q" alone on its line, the question under it
         if alone is not None and size >= _ANSWER_WORDS and _sentence(line, size):
             order.append(alone)  # a label alone on its line, a sentence under it
-            labelled_asks += _asks(line) or _requests(line)
+            if _asks(line) or _requests(line):
+                askers.add(alone)
+            else:
+                tellers[alone] += 1
             label = alone
         alone = None
         if head[0] in _DASHES and _DASH.match(head):
@@ -97,13 +109,14 @@ def shape(text: str) -> str | None:
                     _size(line[m.end() :]) >= _ANSWER_WORDS and _sentence(line, size)
                 ):
                     order.append(label)
-                    labelled_asks += _asks(line) or _requests(line[m.end() :].lstrip())
+                    if _asks(line) or _requests(line[m.end() :].lstrip()):
+                        askers.add(label)
+                    else:
+                        tellers[label] += 1
             else:
                 label = None
         elif size <= _OWN_LINE_WORDS and line[-1:].isalnum():
             low = line.strip("*_ ").casefold()
-            if low in _QA_WORDS:
-                return "qa-label"
             alone = low
         asks = _asks(line)
         if asking and not asks and _sentence(line, size):
@@ -111,20 +124,25 @@ def shape(text: str) -> str | None:
                 return "marked-exchange"  # "— Why?" / "Because." or "Why?" / "— Because."
             if label is not None and label != asked_label and _speaker_cue(line):
                 pairs.append((asked_label or "", label))  # "Ann: Why?" / "Tom: Because."
-            if size >= _ANSWER_WORDS:
+            if size >= _ANSWER_WORDS and not _requests(line):
                 plain += 1
+                questions.add(asked_line)
+                spoken += _conversation(asked_line, line)
         elif asking and not asks and size < _FURNITURE_WORDS:
             continue  # a caption or a button between the question and its answer
-        asking = size <= _QUESTION_WORDS and (asks or (size <= 40 and _requests(line)))
+        asking = size <= _QUESTION_WORDS and line[0] not in _QUOTES and (
+            asks or (size <= 40 and _requests(line))
+        )
         asked_marked = asking and marked
         asked_label = label if asking else None
+        asked_line = line if asking else ""
     if dashes >= 2 and dash_asks:
         return "dashes"
-    if labelled_asks and _alternate(order):
+    if askers and _alternate(order, askers, tellers):
         return "speaker-labels"
     if pairs:
         return "labelled-exchange"  # one exchange whose answer opens with a label
-    if plain >= 2:
+    if len(questions) >= 2 and spoken:
         return "plain-exchanges"
     low = text[:200_000].lower() if plain == 1 else ""
     if plain == 1 and any(noun in low for noun in INTERVIEW_NOUNS):
@@ -132,19 +150,32 @@ def shape(text: str) -> str | None:
     return None
 
 
-def _alternate(order: list[str]) -> bool:
-    """Two labels or more take turns: each of two opens two turns or more,
-    and the label changes from one turn to the next at least twice."""
+def _alternate(order: list[str], askers: set[str], tellers: Counter[str]) -> bool:
+    """Two labels take turns, one asking and the other answering: a label
+    whose turn asks hands over to another label and takes the turn back
+    from it, each opens two turns or more, and the other's turns tell
+    (twice or more, they do not ask)."""
     counts = Counter(order)
-    if sum(1 for n in counts.values() if n >= 2) < 2:
-        return False
-    return sum(1 for a, b in itertools.pairwise(order) if a != b) >= 2
+    steps = Counter(itertools.pairwise(order))
+    return any(
+        counts[a] >= 2 and tellers[b] >= 2 and steps[(b, a)]
+        for (a, b) in steps if a != b and a in askers
+    )
+
+
+def _conversation(question: str, answer: str) -> bool:
+    """The question speaks to someone ("you", a name and a comma, a request)
+    or the answer speaks as "I" or "we": what the parser's verdict weighs."""
+    q = text_evidence(question, len(_HAN.findall(question[:600])), _size(question))
+    a = text_evidence(answer, len(_HAN.findall(answer[:600])), _size(answer))
+    return (q.second_person or q.address or q.imperative or a.first_singular
+            or a.first_plural)
 
 
 def _size(line: str) -> int:
     """Words, a CJK character counting half (as the parser's line size)."""
     words = len(line[:2000].split())
-    if line.isascii():
+    if line.isascii() or max(line[:2000]) < _FIRST_WIDE:
         return words
     han = len(_HAN.findall(line[:2000]))
     return words + han // 2 if han else words
