@@ -31,9 +31,10 @@ from .model import (
 from .text import DecodeError, decode, split_lines
 from .triage import may_be_interview
 
-#: Files larger than this are refused by ``parse_file`` (and the CLI) unless
-#: a larger ``max_bytes`` is passed: the whole page is held in memory.
 MAX_BYTES = 16 * 1024 * 1024
+"""Files larger than this (16 MiB) are refused by ``parse_file`` (and the
+CLI) unless a larger ``max_bytes`` is passed: the whole page is held in
+memory."""
 
 
 class InputError(Exception):
@@ -44,10 +45,16 @@ class InputError(Exception):
 
 
 class NotTextError(InputError):
+    """Bytes that are not text: binary data, or an encoding that does not
+    decode. Exit status 4."""
+
     code = 4
 
 
 class TooLargeError(InputError):
+    """A file over the size limit (``max_bytes``, by default
+    ``MAX_BYTES``). Exit status 5."""
+
     code = 5
 
 
@@ -55,13 +62,33 @@ def parse(text: str, *, source: str | None = None) -> Interview:
     """Parse the text of one scraped page. Never raises for a ``str``.
 
     Offsets in the result index ``text`` as given (a leading BOM is skipped
-    like whitespace, not removed)."""
+    like whitespace, not removed).
+
+    Args:
+        text: The page's text, as a crawler's text extractor saved it.
+        source: Where the page came from (a path, a URL); copied to
+            ``Interview.source``.
+
+    Returns:
+        The page's structure; its ``format`` is ``"not-an-interview"``
+            when no exchanges were found.
+    """
     return _parse(text, source=source)
 
 
 def parse_bytes(data: bytes, *, source: str | None = None) -> Interview:
-    """Decode (BOM, UTF-8, else a detected encoding) and parse. Raises
-    :class:`NotTextError` for binary or undecodable data."""
+    """Decode (BOM, UTF-8, else a detected encoding) and parse.
+
+    Args:
+        data: The page's raw bytes.
+        source: Where the page came from; copied to ``Interview.source``.
+
+    Returns:
+        The parsed page, with the encoding used in ``metadata.encoding``.
+
+    Raises:
+        NotTextError: The data is binary or does not decode.
+    """
     try:
         decoded = decode(data)
     except DecodeError as e:
@@ -71,7 +98,20 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> Interview:
 
 def parse_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Interview:
     """Read a page from disk and parse it. A UTF-8 BOM is stripped, so spans
-    index the decoded text without it."""
+    index the decoded text without it.
+
+    Args:
+        path: The file to read; its name becomes ``Interview.source``.
+        max_bytes: The largest file accepted.
+
+    Returns:
+        The parsed page.
+
+    Raises:
+        InputError: The file is missing, a directory or unreadable.
+        TooLargeError: The file is over ``max_bytes``.
+        NotTextError: The file is binary or does not decode.
+    """
     name = os.fspath(path)
     data = read_file(name, max_bytes=max_bytes)
     try:
@@ -82,7 +122,19 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> I
 
 def read_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> bytes:
     """A page's bytes, with the errors ``parse_file`` raises (missing, a
-    directory, too large)."""
+    directory, too large).
+
+    Args:
+        path: The file to read.
+        max_bytes: The largest file accepted.
+
+    Returns:
+        The file's contents, undecoded.
+
+    Raises:
+        InputError: The file is missing, a directory or unreadable.
+        TooLargeError: The file is over ``max_bytes``.
+    """
     name = os.fspath(path)
     try:
         if os.path.isdir(name):
@@ -129,8 +181,8 @@ def claimed_lines(interview: Interview) -> Counter[int]:
 
 
 def coverage(interview: Interview, text: str) -> list[int]:
-    """The non-blank input lines no element of ``interview`` accounts for
-    (empty for every parse), followed by none: see ``overclaimed``."""
+    """The non-blank lines of ``text`` that no element of ``interview``
+    accounts for (empty for every parse); ``overclaimed`` is the converse."""
     seen = claimed_lines(interview)
     return [ln.index for ln in split_lines(text) if not ln.blank and not seen[ln.index]]
 

@@ -12,6 +12,8 @@ import datetime as dt
 import attrs
 
 SCHEMA_VERSION = "1.1"
+"""The version of the output's schema this package writes, in every
+record's ``schema_version`` (rules in docs/schema.md)."""
 
 Span = tuple[int, int]
 
@@ -81,6 +83,9 @@ class Turn:
 
 @attrs.frozen
 class Exchange:
+    """A question and its answer; ``index`` counts exchanges from 0 in page
+    order."""
+
     index: int
     question: Turn
     answer: Turn
@@ -102,6 +107,11 @@ class Point:
 
 @attrs.frozen
 class Enumeration:
+    """A run of enumerated points ("First ... Secondly ...", "1) 2)").
+    ``exchange`` is the index of the exchange it is in (None in the lead),
+    ``announced`` the count the text gave beforehand ("three aspects": 3) if
+    any, ``family`` the kind of markers; see docs/enumerations.md."""
+
     exchange: int | None
     announced: int | None
     items: list[Point]
@@ -146,6 +156,10 @@ class Dateline:
 
 @attrs.frozen
 class Metadata:
+    """What the page says about itself: title, publication time, dateline,
+    captions, byline and the two parties, the input's encoding, and the
+    source lines consumed as metadata."""
+
     title: str | None = None
     published: dt.datetime | dt.date | None = None
     published_precision: str | None = None  # "second" | "minute" | "day"
@@ -163,6 +177,10 @@ class Metadata:
 
 @attrs.frozen
 class Interview:
+    """The result of parsing one page: its metadata, the lead before the
+    first question, the exchanges, the trailing text, the enumerations and
+    the page furniture. docs/output.md describes every field."""
+
     schema_version: str
     source: str | None
     language: str
@@ -178,23 +196,28 @@ class Interview:
     crawled: str | None = None
 
     def to_dict(self) -> dict[str, object]:
+        """The record as plain JSON-ready values (the shape the JSON Schema
+        describes)."""
         from .serialize import to_dict
 
         return to_dict(self)
 
     def to_json(self, indent: int | None = None) -> str:
+        """The record as JSON text; ``indent`` as for ``json.dumps``."""
         from .serialize import to_json
 
         return to_json(self, indent=indent)
 
     @classmethod
     def from_json(cls, s: str | bytes) -> Interview:
+        """Rebuild an ``Interview`` from the text ``to_json`` wrote."""
         from .serialize import from_json
 
         return from_json(s)
 
     @classmethod
     def from_dict(cls, d: dict[str, object]) -> Interview:
+        """Rebuild an ``Interview`` from the value ``to_dict`` returned."""
         from .serialize import from_dict
 
         return from_dict(d)

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from . import patterns
 from .model import Interview, Paragraph, Point, Turn
 
-#: The columns of ``--format csv``, one row per exchange.
 CSV_COLUMNS = (
     "source",
     "index",
@@ -25,6 +24,7 @@ CSV_COLUMNS = (
     "published",
     "title",
 )
+"""The columns of ``--format csv``, one row per exchange."""
 
 _INLINE = patterns.compile(r"([\\`*_\[\]<>|])")
 # what would open a block of its own at the start of a Markdown line
