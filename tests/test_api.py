@@ -71,7 +71,7 @@ RU_PAGE = (
 def test_parse_qa_page() -> None:
     page = parse(QA_PAGE, source="lighthouse.txt")
     assert isinstance(page, Interview)
-    assert page.schema_version == "1.1"
+    assert page.schema_version == "1.2"
     assert page.source == "lighthouse.txt"
     assert page.language == "en"
     assert page.format == "qa-labels"
@@ -300,7 +300,7 @@ def test_json_top_level_and_metadata_fields() -> None:
                          "exchanges", "trailing", "enumerations", "boilerplate"}
     assert set(data["metadata"]) >= {"title", "published", "page_date", "dateline", "captions",
                                      "byline", "interviewer", "interviewee"}
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert data["source"] is None  # null for missing values
     ex = data["exchanges"][0]
     assert set(ex) >= {"index", "question", "answer"}

@@ -127,7 +127,7 @@ def test_good_page(tmp_path: Path) -> None:
     assert proc.stderr == b""
     assert proc.stdout.endswith(b"\n") and proc.stdout.count(b"\n") == 1
     data = one_json(proc)
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert data["source"] == str(page)
     assert data["format"] == "qa-labels"
     assert [ex["question"]["text"] for ex in data["exchanges"]] == [
@@ -171,7 +171,7 @@ def test_indent(tmp_path: Path) -> None:
     plain, indented = run(page), run("--indent", "2", page)
     assert indented.returncode == OK and indented.stderr == b""
     text = indented.stdout.decode("utf-8")
-    assert text.startswith('{\n  "schema_version": "1.1",\n')
+    assert text.startswith('{\n  "schema_version": "1.2",\n')
     assert one_json(indented) == one_json(plain)
 
 

@@ -56,7 +56,7 @@ def test_seed_format_and_language(seed: tuple[Interview, str, list[str], dict[st
     page, _, _, gold = seed
     assert page.format == "standalone-questions" == gold["format"]
     assert page.language == "en"
-    assert page.schema_version == "1.1"
+    assert page.schema_version == "1.2"
     assert page.source is not None and page.source.endswith(f"{SEED}.txt")
 
 

@@ -370,7 +370,7 @@ def increasing(spans: list[tuple[int, int]]) -> bool:
 
 def check_is_an_interview(text: str, i: Interview) -> None:
     assert isinstance(i, Interview)
-    assert i.schema_version == "1.1"
+    assert i.schema_version == "1.2"
     assert len(i.language) == 2 and i.language.isascii() and i.language.islower()
     assert all(b.kind in BOILERPLATE_KINDS for b in i.boilerplate)
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 
 from ._version import __version__
@@ -30,11 +31,19 @@ from .model import (
 )
 from .text import DecodeError, decode, split_lines
 from .triage import may_be_interview
+from .verdict import THRESHOLD
 
 MAX_BYTES = 16 * 1024 * 1024
 """Files larger than this (16 MiB) are refused by ``parse_file`` (and the
 CLI) unless a larger ``max_bytes`` is passed: the whole page is held in
 memory."""
+
+
+CONFIDENT = THRESHOLD
+"""The ``confidence`` at and above which a page is called an interview (its
+``format`` is not ``"not-an-interview"``); the CLI's ``--skip-non-interviews``
+keeps such pages."""
+_ISO_639 = re.compile(r"[A-Za-z]{2,3}")
 
 
 class InputError(Exception):
@@ -58,42 +67,77 @@ class TooLargeError(InputError):
     code = 5
 
 
-def parse(text: str, *, source: str | None = None) -> Interview:
-    """Parse the text of one scraped page. Never raises for a ``str``.
+def parse(
+    text: str | bytes, *, source: str | None = None, language: str | None = None
+) -> Interview:
+    """Parse one scraped page. Never raises for a ``str``.
 
     Offsets in the result index ``text`` as given (a leading BOM is skipped
-    like whitespace, not removed).
+    like whitespace, not removed); for ``bytes``, the decoded text.
 
     Args:
-        text: The page's text, as a crawler's text extractor saved it.
+        text: The page's text, as a crawler's text extractor saved it, or
+            its bytes (decoded exactly as ``parse_bytes`` does).
         source: Where the page came from (a path, a URL); copied to
             ``Interview.source``.
+        language: The page's language as an ISO 639 code ("de", "pt"),
+            when the caller knows it: no detection then, and the lexicon of
+            that language is used (a language without one is read by
+            structure alone). ``None`` detects it.
 
     Returns:
         The page's structure; its ``format`` is ``"not-an-interview"``
             when no exchanges were found.
+
+    Raises:
+        NotTextError: ``text`` is ``bytes`` that are binary or do not decode.
+        ValueError: ``language`` is not an ISO 639 code.
+        TypeError: ``text`` is neither ``str`` nor ``bytes``.
     """
-    return _parse(text, source=source)
+    lang = _language(language)
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return parse_bytes(bytes(text), source=source, language=lang)
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    return _parse(text, source=source, lang=lang)
 
 
-def parse_bytes(data: bytes, *, source: str | None = None) -> Interview:
-    """Decode (BOM, UTF-8, else a detected encoding) and parse.
+def _language(code: str | None) -> str | None:
+    """A caller's language code, checked and lower-cased ("PT" -> "pt")."""
+    if code is None:
+        return None
+    if not isinstance(code, str) or not _ISO_639.fullmatch(code.strip()):
+        raise ValueError(
+            f"language must be an ISO 639 code such as 'en' or 'pt', not {code!r}"
+        )
+    return code.strip().lower()
+
+
+def parse_bytes(
+    data: bytes, *, source: str | None = None, language: str | None = None
+) -> Interview:
+    """Decode (BOM, UTF-8, UTF-16 or UTF-32 without a BOM, else a detected
+    single-byte encoding) and parse.
 
     Args:
         data: The page's raw bytes.
         source: Where the page came from; copied to ``Interview.source``.
+        language: The page's language, as for ``parse``.
 
     Returns:
         The parsed page, with the encoding used in ``metadata.encoding``.
 
     Raises:
-        NotTextError: The data is binary or does not decode.
+        NotTextError: The data is binary or does not decode; the message
+            says what was tried.
+        ValueError: ``language`` is not an ISO 639 code.
     """
+    lang = _language(language)
     try:
         decoded = decode(data)
     except DecodeError as e:
         raise NotTextError(str(e)) from None
-    return _parse(decoded.text, source=source, encoding=decoded.encoding)
+    return _parse(decoded.text, source=source, encoding=decoded.encoding, lang=lang)
 
 
 def parse_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Interview:
@@ -193,6 +237,7 @@ def overclaimed(interview: Interview) -> list[int]:
 
 
 __all__ = [
+    "CONFIDENT",
     "MAX_BYTES",
     "SCHEMA_VERSION",
     "BoilerplateLine",

@@ -33,13 +33,17 @@ from .model import (
 from .text import Line, line_facts, split_lines
 
 
-def parse(text: str, *, source: str | None = None, encoding: str | None = None) -> Interview:
-    """Parse one page's text. Never raises for any ``str``."""
+def parse(
+    text: str, *, source: str | None = None, encoding: str | None = None,
+    lang: str | None = None,
+) -> Interview:
+    """Parse one page's text (in ``lang`` when the caller knows it, else in
+    the language detected). Never raises for any ``str``."""
     _clear_caches()
     collecting = gc.isenabled()
     gc.disable()  # a page builds many small objects and no cycles: no GC passes meanwhile
     try:
-        return _parse(text, source, encoding)
+        return _parse(text, source, encoding, lang)
     finally:
         if collecting:
             gc.enable()
@@ -91,9 +95,9 @@ def verdict_features(text: str) -> dict[str, float]:
         _clear_caches()
 
 
-def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
+def _parse(text: str, source: str | None, encoding: str | None, known: str | None) -> Interview:
     lines = split_lines(text)
-    lang = language.detect(text)
+    lang = known or language.detect(text)
     found, paired = _pair(lines, lang)
     boiler = _boilerplate(lines, found.roles)
     enums = _enumerations(paired)
@@ -108,6 +112,8 @@ def _parse(text: str, source: str | None, encoding: str | None) -> Interview:
         trailing=paired.trailing,
         enumerations=enums,
         boilerplate=boiler,
+        confidence=paired.verdict.confidence,
+        evidence=list(paired.verdict.evidence),
     )
 
 

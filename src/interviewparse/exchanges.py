@@ -113,6 +113,8 @@ def pair(
     features = verdict.page_features(weighed, lex, lead_units, bare, title)
     said = verdict.judge(features)
     fmt = page_format(groups, said)
+    if fmt == NOT_AN_INTERVIEW and said.interview:  # what it weighed lies past the region
+        said = verdict.Verdict(False, 0.0, ("no answered exchange in the interview's region",))
     if fmt == NOT_AN_INTERVIEW:  # the whole text is the lead, labels and all
         roles[:] = before
         return Paired([_whole(u) for u in every], [], [], fmt, said, features)

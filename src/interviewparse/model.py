@@ -11,7 +11,7 @@ import datetime as dt
 
 import attrs
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """The version of the output's schema this package writes, in every
 record's ``schema_version`` (rules in docs/schema.md)."""
 
@@ -194,6 +194,13 @@ class Interview:
     #: When a web crawler fetched the page (a WET record's WARC-Date, ISO 8601),
     #: where the input says; added in schema 1.1.
     crawled: str | None = None
+    confidence: float = 0.0
+    """How sure the parser is that the page is an interview, 0 to 1 (the
+    verdict's probability; a page is called one at ``CONFIDENT`` and above);
+    added in schema 1.2."""
+    evidence: list[str] = attrs.field(factory=list)
+    """What weighed most in that verdict, strongest first, each as
+    "feature value (signed weight)"; added in schema 1.2."""
 
     def to_dict(self) -> dict[str, object]:
         """The record as plain JSON-ready values (the shape the JSON Schema

@@ -105,6 +105,11 @@ _FIELD_DOCS: dict[tuple[str, str], str] = {
     ("Interview", "boilerplate"): "Every line of page furniture, in page order.",
     ("Interview", "crawled"): "When a web crawler fetched the page (the WARC-Date of a WET "
     "record), or null when the input does not say.",
+    ("Interview", "confidence"): "How sure the parser is that the page is an interview, "
+    "from 0 to 1; the page is called one (format other than not-an-interview) at 0.5 "
+    "and above.",
+    ("Interview", "evidence"): "What weighed most in that judgement, strongest first: "
+    "a feature, its value on the page and its signed weight, or a decisive sign.",
     ("Metadata", "title"): "The headline, a kicker or wrapped second line joined to it "
     "with a space; null when none was found.",
     ("Metadata", "published"): "Publication time in ISO 8601: YYYY-MM-DDTHH:MM:SS, with a "

@@ -173,13 +173,61 @@ def decode(data: bytes) -> Decoded:
             except UnicodeDecodeError as e:
                 raise DecodeError(f"invalid {enc} after its byte order mark: {e.reason}") from e
     if b"\x00" in data[:65536]:
-        raise DecodeError("binary data (NUL bytes), not a text page")
+        wide = _wide_unicode(data)
+        if wide is not None:
+            return wide
+        raise DecodeError(
+            "binary data, not a text page: NUL bytes that are not the zero bytes of "
+            "UTF-16 or UTF-32 text (tried UTF-16 and UTF-32, both byte orders, "
+            "without a byte order mark)"
+        )
     try:
         return _checked(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError:
         pass
     text, encoding = _detect(data)
     return _checked(text, encoding, True)
+
+
+_WIDE_SAMPLE = 4096
+_ZEROS = 0.25  # the share of zero bytes in a column that marks it as high bytes
+_STRAY = 0.02  # the share the other column may hold
+
+
+def _wide_unicode(data: bytes) -> Decoded | None:
+    """UTF-32 or UTF-16 without a byte order mark, read from where its zero
+    bytes fall: text in a Latin, Cyrillic or Greek script gives UTF-16 a zero
+    in every other byte (the high byte of most characters), UTF-32 three
+    zeros in every four. The bytes must then decode strictly, to text with
+    no NUL and few control characters. None when nothing fits."""
+    sample = data[:_WIDE_SAMPLE]
+    for width, order in ((4, "le"), (4, "be"), (2, "le"), (2, "be")):
+        if len(data) % width:
+            continue
+        cut = sample[: len(sample) - len(sample) % width]
+        if not cut:
+            continue
+        columns = [cut[k::width].count(0) / (len(cut) // width) for k in range(width)]
+        high = columns[1:] if order == "le" else columns[:-1]
+        low = columns[0] if order == "le" else columns[-1]
+        if width == 4:
+            fits = min(high[1:] if order == "le" else high[:-1]) > 1 - _STRAY and low < _STRAY
+        else:
+            fits = high[0] >= _ZEROS and low < _STRAY
+        if not fits:
+            continue
+        encoding = f"utf-{8 * width}-{order}"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            continue
+        try:
+            return _checked(text, encoding, True)
+        except DecodeError:
+            continue
+    return None
 
 
 def _checked(text: str, encoding: str, guessed: bool) -> Decoded:

@@ -1,0 +1,101 @@
+"""What a new user meets in the first hour, through the API: bytes in any
+Unicode form, a language the caller knows, how sure the parser is, and the
+explain view. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import interviewparse
+from interviewparse.explain import explain
+
+PAGE = (
+    "Home | Boats | Weather\n"
+    "The ferry captain who never missed a crossing\n"
+    "By Ilse Marten\n"
+    "\n"
+    "Q: How many crossings have you made?\n"
+    "A: I stopped counting at ten thousand, in a storm year.\n"
+    "Q: What do you remember of the first one?\n"
+    "A: The smell of diesel and my father's voice, mostly.\n"
+    "\n"
+    "© 2024 Harbour Weekly\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le",
+                                      "utf-32-be", "utf-16", "utf-8-sig"])
+def test_parse_takes_bytes_in_any_unicode_form(encoding: str) -> None:
+    page = interviewparse.parse(PAGE.encode(encoding))
+    assert [ex.question.text for ex in page.exchanges] == [
+        "How many crossings have you made?", "What do you remember of the first one?"]
+    assert page.metadata.encoding.replace("-", "").startswith(
+        encoding.replace("-", "").replace("sig", "")[:5])
+
+
+def test_bytes_parse_exactly_as_parse_bytes() -> None:
+    data = PAGE.encode("utf-16-le")
+    assert interviewparse.parse(data) == interviewparse.parse_bytes(data)
+
+
+def test_binary_bytes_say_what_was_tried() -> None:
+    with pytest.raises(interviewparse.NotTextError, match="UTF-16 and UTF-32"):
+        interviewparse.parse(bytes(range(256)) * 8)
+
+
+def test_parse_refuses_what_is_neither_text_nor_bytes() -> None:
+    with pytest.raises(TypeError, match="str or bytes, not int"):
+        interviewparse.parse(42)  # type: ignore[arg-type]
+
+
+def test_a_known_language_is_used_as_given() -> None:
+    assert interviewparse.parse(PAGE, language="PT").language == "pt"
+    assert interviewparse.parse(PAGE).language == "en"
+    with pytest.raises(ValueError, match="ISO 639"):
+        interviewparse.parse(PAGE, language="Portuguese")
+
+
+def test_the_language_given_picks_the_lexicon() -> None:
+    text = ("Pergunta: Quando começou?\nResposta: Em maio, com o meu irmão e dois barcos.\n"
+            "Pergunta: E agora?\nResposta: Agora somos sete, e ainda temos os barcos.")
+    page = interviewparse.parse(text, language="pt")
+    assert [ex.question.text for ex in page.exchanges] == ["Quando começou?", "E agora?"]
+
+
+def test_confidence_agrees_with_the_format() -> None:
+    page = interviewparse.parse(PAGE)
+    assert page.format == "qa-labels"
+    assert page.confidence >= interviewparse.CONFIDENT
+    assert page.evidence and all(isinstance(e, str) for e in page.evidence)
+    prose = interviewparse.parse("The council met on Tuesday.\nIt approved the budget.\n")
+    assert prose.format == "not-an-interview"
+    assert prose.confidence < interviewparse.CONFIDENT
+    record = page.to_dict()
+    assert record["confidence"] == page.confidence
+    assert interviewparse.Interview.from_dict(record) == page
+
+
+def test_explain_shows_every_line_with_its_role_and_reason() -> None:
+    page = interviewparse.parse(PAGE, source="ferry.txt")
+    view = explain(page, PAGE, width=120)
+    lines = view.splitlines()
+    assert lines[0].startswith("# ferry.txt: an interview (qa-labels), language en")
+    rows = {int(r.split()[0]): r for r in lines if r[:1] == " " or r[:1].isdigit()}
+    # every non-blank line is there, under its number; blank ones are left out
+    assert sorted(rows) == [i for i, t in enumerate(PAGE.splitlines()) if t.strip()]
+    assert "furniture nav" in rows[0]
+    assert "title" in rows[1]
+    assert "question 0" in rows[4] and 'Q/A label "Q:"' in rows[4]
+    assert "answer 1" in rows[7] and 'Q/A label "A:"' in rows[7]
+    assert "furniture footer" in rows[9]
+    # columns line up: the text starts at the same place on every row
+    starts = {r.index(t.strip()) for i, r in rows.items()
+              for t in [PAGE.splitlines()[i]] if len(t) < 40}
+    assert len(starts) == 1
+
+
+def test_explain_cuts_long_lines_to_the_width() -> None:
+    text = "Why did you stay so long? " * 10 + "\nBecause the sea was kind to us, always.\n"
+    view = explain(interviewparse.parse(text), text, width=90)
+    assert all(len(r) <= 90 for r in view.splitlines() if not r.startswith("#"))
+    assert "…" in view
