@@ -95,9 +95,9 @@ def _turn(rows: dict[int, tuple[str, str]], turn: Turn, role: str, unanswered: b
     marks = {lab.line: lab for lab in turn.labels}
     if turn.label is not None:
         marks.setdefault(turn.label.line, turn.label)
-    for lab in marks.values():
-        if lab.own_line:
-            rows[lab.line] = (f"{role} label", _label_why(lab))
+    for mark in marks.values():
+        if mark.own_line:
+            rows[mark.line] = (f"{role} label", _label_why(mark))
     for n, p in enumerate(turn.paragraphs):
         lab = marks.get(p.line)
         if lab is not None and not lab.own_line:
