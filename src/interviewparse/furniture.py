@@ -26,15 +26,20 @@ _COMMENT_HEAD = patterns.compile(
 )
 
 
-def comments(lines: Sequence[Line], roles: list[Role], body: int) -> None:
-    """Readers' comments under the text: from a "Comments (12)" heading
-    below the first paragraph to the end of the page, what is not already
-    furniture is the comments' text, not the page's."""
-    start = next(
+def comments_head(lines: Sequence[Line], body: int) -> int | None:
+    """The line of a "Comments (12)" heading below the first paragraph."""
+    return next(
         (ln.index for ln in lines[body + 1 :]
          if not ln.blank and ln.size <= 5 and _COMMENT_HEAD.fullmatch(ln.text)),
         None,
     )
+
+
+def comments(lines: Sequence[Line], roles: list[Role], body: int) -> None:
+    """Readers' comments under the text: from a "Comments (12)" heading
+    below the first paragraph to the end of the page, what is not already
+    furniture is the comments' text, not the page's."""
+    start = comments_head(lines, body)
     if start is None:
         return
     if roles[start].role == CONTENT:

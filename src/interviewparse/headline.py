@@ -232,7 +232,7 @@ def _title_evidence(
         score -= 2  # "Aired on Tuesday 16 July, 12:06": a dateline, not a headline
     if ln.question and (_ADDRESS.match(ln.text) or _ADDRESS.match(_after_label(ln.text))):
         score -= 2  # "Dr Hollander, what ...?" speaks to somebody: a question (also after a label)
-    if ln.size <= 5 and _in_menu(lines, i):
+    if ln.size <= 5 and _in_menu(lines, roles, i):
         score -= 2
     return score
 
@@ -286,11 +286,14 @@ def _prose(line: Line) -> bool:
     return line.terminal and (line.words >= 12 or line.han >= 24)
 
 
-def _in_menu(lines: Sequence[Line], i: int) -> bool:
-    """Both neighbours are short lines that end without a stop: menu items."""
+def _in_menu(lines: Sequence[Line], roles: Sequence[Role], i: int) -> bool:
+    """Both neighbours are short lines that end without a stop: menu items
+    (a byline under a short headline is none)."""
     around = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
     return all(
-        j is not None and lines[j].size <= 4 and not lines[j].terminal for j in around
+        j is not None and lines[j].size <= 4 and not lines[j].terminal
+        and roles[j].kind != "byline"
+        for j in around
     )
 
 

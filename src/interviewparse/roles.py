@@ -28,6 +28,7 @@ from .furniture import (
     bare_labels,
     buttons,
     comments,
+    comments_head,
     credited_captions,
     embeds,
     related_lists,
@@ -88,6 +89,12 @@ def classify(lines: Sequence[Line]) -> Classified:
     dated = date_lines(lines, roles)
     title_lines = title(lines, roles, dated, body)
     dated, page_date = banners(dated, lines, roles, title_lines, body)
+    under = comments_head(lines, max([body, *title_lines]))
+    if under is not None:  # a reader's comment's date is no date of the page
+        for i, _ in dated:
+            if i > under:
+                roles[i] = Role(BOILERPLATE, "other", "comment-date")
+        dated = [(i, m) for i, m in dated if i < under]
     published, published_lines = publication(dated, lines, roles, title_lines, body, page_date)
     published_line = next((i for i in published_lines if roles[i].rule != "timestamp-time"),
                           published_lines[0] if published_lines else None)
