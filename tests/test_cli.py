@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,13 @@ from typing import Any
 
 import pytest
 
-OK, INTERNAL, USAGE, NOT_READABLE, NOT_TEXT, TOO_LARGE = 0, 1, 2, 3, 4, 5
+OK, INTERNAL, USAGE, NOT_READABLE, NOT_TEXT, TOO_LARGE, OUTPUT = 0, 1, 2, 3, 4, 5, 6
+
+# The last line of a batch on stderr (docs/cli.md, "The summary line").
+SUMMARY = re.compile(
+    r"interviewparse: (\d+) pages?, (\d+) interviews?, (\d+) exchanges?, (\d+) failed, "
+    r"\d+\.\d s"
+)
 
 GOOD_PAGE = """\
 Home | News | Culture | Interviews
@@ -95,7 +102,20 @@ def json_lines(proc: subprocess.CompletedProcess[bytes]) -> list[dict[str, Any]]
 
 
 def error_lines(proc: subprocess.CompletedProcess[bytes]) -> list[str]:
-    return proc.stderr.decode("utf-8").splitlines()
+    """The lines of stderr, less a batch's summary line."""
+    lines = proc.stderr.decode("utf-8").splitlines()
+    if lines and SUMMARY.fullmatch(lines[-1]):
+        lines.pop()
+    return lines
+
+
+def summary(proc: subprocess.CompletedProcess[bytes]) -> tuple[int, ...] | None:
+    """(pages, interviews, exchanges, failed) from the summary line, or
+    None when there is none. Any other line that looks like one is an error."""
+    lines = proc.stderr.decode("utf-8").splitlines()
+    found = [m for m in map(SUMMARY.fullmatch, lines) if m]
+    assert len(found) <= 1 and (not found or found[0].group(0) == lines[-1]), lines
+    return tuple(map(int, found[0].groups())) if found else None
 
 
 def all_text(page: dict[str, Any]) -> str:
@@ -180,7 +200,7 @@ def test_several_files_print_json_lines_in_order(tmp_path: Path) -> None:
     paths = [write(tmp_path / n, GOOD_PAGE if n != "a.txt" else RUSSIAN_PAGE) for n in names]
     proc = run(*paths)
     assert proc.returncode == OK
-    assert proc.stderr == b""
+    assert error_lines(proc) == []
     pages = json_lines(proc)
     assert [p["source"] for p in pages] == [str(p) for p in paths]
     assert [p["language"] for p in pages] == ["en", "ru", "en"]
@@ -280,7 +300,7 @@ def test_recursive_parses_the_txt_files_of_a_directory(tmp_path: Path) -> None:
     write(sub / "c.txt", GOOD_PAGE)
     proc = run("-r", tmp_path)
     assert proc.returncode == OK
-    assert proc.stderr == b""
+    assert error_lines(proc) == []
     sources = [p["source"] for p in json_lines(proc)]
     assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(sub / "c.txt")]
     # the long spelling, and a single file next to the directory
@@ -556,3 +576,217 @@ def test_no_traceback_on_any_failure(tmp_path: Path) -> None:
     assert proc.returncode == NOT_READABLE
     assert len(error_lines(proc)) == 4
     assert proc.stdout == b""
+
+
+# ---------------------------------------------------------- summary line
+
+
+def test_summary_line_after_a_batch(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", GOOD_PAGE)
+    ru = write(tmp_path / "ru.txt", RUSSIAN_PAGE)
+    empty = write(tmp_path / "empty.txt", "")  # parsed, but not an interview
+    missing = tmp_path / "missing.txt"
+    proc = run(good, missing, ru, empty)
+    assert proc.returncode == NOT_READABLE
+    pages = json_lines(proc)
+    exchanges = sum(len(p["exchanges"]) for p in pages)
+    assert exchanges == 5
+    assert summary(proc) == (4, 2, exchanges, 1)
+    assert error_lines(proc) == [f"interviewparse: error: {missing}: no such file"]
+    last = proc.stderr.decode("utf-8").splitlines()[-1]
+    assert re.fullmatch(r"interviewparse: 4 pages, 2 interviews, 5 exchanges, 1 failed, "
+                        r"\d+\.\d s", last)
+
+
+def test_summary_line_singular_and_quiet(tmp_path: Path) -> None:
+    folder = tmp_path / "one"
+    folder.mkdir()
+    write(folder / "page.txt", GOOD_PAGE)
+    proc = run(folder)  # a directory is a batch, even with one page in it
+    assert proc.returncode == OK
+    assert one_json(proc)["source"] == str(folder / "page.txt")  # still one object
+    last = proc.stderr.decode("utf-8").splitlines()
+    assert len(last) == 1
+    assert re.fullmatch(r"interviewparse: 1 page, 1 interview, 3 exchanges, 0 failed, "
+                        r"\d+\.\d s", last[0])
+    quiet = run("--quiet", folder, folder / "page.txt", tmp_path / "missing.txt")
+    assert summary(quiet) is None
+    assert error_lines(quiet) == [f"interviewparse: error: {tmp_path / 'missing.txt'}: "
+                                  "no such file"]
+
+
+@pytest.mark.parametrize("how", ["file", "stdin", "missing"])
+def test_no_summary_line_for_one_page(tmp_path: Path, how: str) -> None:
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    if how == "file":
+        proc = run(page)
+    elif how == "stdin":
+        proc = run(stdin=GOOD_PAGE.encode("utf-8"))
+    else:
+        proc = run(tmp_path / "missing.txt")
+    assert summary(proc) is None
+    assert len(error_lines(proc)) == (how == "missing")
+
+
+def test_summary_counts_skipped_pages_as_pages(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", GOOD_PAGE)
+    empty = write(tmp_path / "empty.txt", "")
+    proc = run("--skip-non-interviews", good, empty)
+    assert proc.returncode == OK
+    assert [p["source"] for p in json_lines(proc)] == [str(good)]
+    assert summary(proc) == (2, 1, 3, 0)
+
+
+# --------------------------------------------------- output that cannot be written
+
+
+def test_output_names_a_file(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    target = write(tmp_path / "out.json", "keep me")
+    proc = run("--output", target, page, page)
+    assert proc.returncode == OUTPUT
+    assert proc.stdout == b""
+    assert error_lines(proc) == [
+        f"interviewparse: error: --output {target}: is a file, not a directory"
+    ]
+    assert summary(proc) is None  # the run stopped before any page
+    assert target.read_text() == "keep me"
+
+
+def test_output_under_a_file(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    blocker = write(tmp_path / "blocker", "a file")
+    proc = run("-o", blocker / "out", page)
+    assert proc.returncode == OUTPUT
+    assert error_lines(proc) == [
+        f"interviewparse: error: --output {blocker / 'out'}: cannot create the directory: "
+        "not a directory"
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="needs POSIX permissions that bind (not root)")
+def test_output_with_an_unwritable_parent(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    try:
+        proc = run("-o", locked / "out", page)
+    finally:
+        locked.chmod(0o700)
+    assert proc.returncode == OUTPUT
+    assert_one_error(proc, f"--output {locked / 'out'}: cannot create the directory: ",
+                     "permission denied")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux /sys")
+def test_output_on_a_read_only_file_system(tmp_path: Path) -> None:
+    """/sys refuses new folders even to root."""
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    target = Path("/sys/interviewparse-test/out")
+    if target.parent.exists():
+        pytest.skip("someone made the folder")
+    proc = run("-o", target, page)
+    assert proc.returncode == OUTPUT
+    assert_one_error(proc, f"--output {target}: cannot create the directory: ")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("what", ["one", "batch", "csv", "schema", "version", "help"])
+def test_standard_output_full(tmp_path: Path, what: str) -> None:
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    args: list[str | Path] = {
+        "one": [page], "batch": [page, page, page], "csv": ["--format", "csv", page, page],
+        "schema": ["--schema"], "version": ["--version"], "help": ["--help"],
+    }[what]
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "interviewparse", *map(str, args)],
+            stdin=subprocess.DEVNULL, stdout=full, stderr=subprocess.PIPE, timeout=120,
+        )
+    assert proc.stderr.decode("utf-8").splitlines() == [
+        "interviewparse: error: standard output: no space left on device"
+    ]
+    assert proc.returncode == OUTPUT
+
+
+def test_reader_goes_away(tmp_path: Path) -> None:
+    """``... | head -1``: the first line arrives, then the pipe closes; the
+    rest of the run stops without a word, status 0."""
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    line_size = len(run(page).stdout)
+    copies = 2 * (1 << 20) // line_size  # far more than a pipe holds
+    for jobs in ("1", "2"):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "interviewparse", "--jobs", jobs, *[str(page)] * copies],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        assert child.stdout is not None and child.stderr is not None
+        first = child.stdout.readline()
+        child.stdout.close()
+        err = child.stderr.read()
+        assert child.wait(timeout=120) == OK
+        assert json.loads(first)["source"] == str(page)
+        assert err == b"", err.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a shell")
+def test_head_in_a_shell_pipeline(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.txt", GOOD_PAGE)
+    bad = tmp_path / "missing.txt"
+    names = " ".join([str(page)] * 400)
+    script = (f'"{sys.executable}" -m interviewparse {bad} {names} | head -1 >/dev/null;'
+              ' echo "status ${PIPESTATUS[0]}"')
+    proc = subprocess.run(["bash", "-c", script], capture_output=True, timeout=120)
+    # the failure before the pipe closed is reported, and its status kept
+    assert proc.stderr.decode("utf-8").splitlines() == [
+        f"interviewparse: error: {bad}: no such file"
+    ]
+    assert proc.stdout == f"status {NOT_READABLE}\n".encode()
+
+
+# ------------------------------------------------------------ standard input
+
+
+def run_with_terminal_stdin(
+    *args: str, typed: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    """Run with standard input on a pseudo-terminal, typing ``typed``."""
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "interviewparse", *args],
+            stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        os.close(slave)
+        if typed:
+            os.write(master, typed)
+        out, err = child.communicate(timeout=60)
+    finally:
+        os.close(master)
+    assert b"Traceback" not in err, err.decode("utf-8", "replace")
+    return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no pseudo-terminals on Windows")
+def test_no_arguments_on_a_terminal_is_a_usage_error() -> None:
+    proc = run_with_terminal_stdin()
+    assert proc.returncode == USAGE
+    assert proc.stdout == b""
+    lines = error_lines(proc)
+    assert lines[0].startswith("usage: interviewparse")
+    assert lines[-1] == ("interviewparse: error: no input: name files or directories, "
+                         "or '-' to read standard input")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no pseudo-terminals on Windows")
+def test_dash_still_reads_a_terminal() -> None:
+    typed = b"Q: Do you type your interviews?\nA: Always.\n\x04"  # the page, then Ctrl-D
+    proc = run_with_terminal_stdin("-", typed=typed)
+    assert proc.returncode == OK, proc.stderr
+    page = one_json(proc)
+    assert page["source"] == "<stdin>"
+    assert [ex["answer"]["text"] for ex in page["exchanges"]] == ["Always."]
+

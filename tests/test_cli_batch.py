@@ -1,8 +1,9 @@
 """The batch command line on a folder of corpus pages: directory walking,
---glob, stdin among files, --output, --jobs, --quiet and the progress bar,
---skip-non-interviews, --format markdown|csv, --schema, --version, usage
-errors. Most runs are in-process (``cli.main`` with capsysbinary); the ones
-where the process matters (stdin, --jobs, exit status of argparse, a
+--glob, stdin among files, --output, --jobs, --quiet, the progress bar and
+the summary line, --skip-non-interviews, --format markdown|csv (and the
+markers between Markdown pages), --schema, --version, usage errors. Most
+runs are in-process (``cli.main`` with capsysbinary); the ones where the
+process matters (stdin, --jobs, exit status of argparse, a
 terminal) are subprocesses."""
 
 from __future__ import annotations
@@ -24,13 +25,18 @@ from typing import Any
 import pytest
 
 import interviewparse
-from interviewparse import cli
+from interviewparse import cli, clio
 from interviewparse.render import to_markdown
 
 OK, USAGE, NOT_READABLE, NOT_TEXT = 0, 2, 3, 4
 CORPUS = Path(__file__).parent / "corpus"
 HEADER = ["source", "index", "interviewer", "question", "interviewee", "answer", "published",
           "title"]
+SUMMARY = re.compile(
+    r"interviewparse: (\d+) pages?, (\d+) interviews?, (\d+) exchanges?, (\d+) failed, "
+    r"\d+\.\d s"
+)
+MARKER = re.compile(r"<!-- interviewparse page (\d+): (.*) -->")
 BAD_BYTES = b"Q: Is this a page?\n\x00\x00\x00\x00A: No, it is a blob.\n" + bytes(range(32)) * 4
 
 # A page of our own whose answers carry Markdown syntax.
@@ -129,11 +135,32 @@ def run(*args: str | os.PathLike[str], stdin: bytes = b"",
     return proc
 
 
+def split_summary(lines: list[str]) -> tuple[list[str], str | None]:
+    """stderr's lines less the summary line, and the summary line (the
+    last one of a batch) or None."""
+    if lines and SUMMARY.fullmatch(lines[-1]):
+        return lines[:-1], lines[-1]
+    return lines, None
+
+
+def stderr_of(proc: subprocess.CompletedProcess[bytes]) -> tuple[list[str], str | None]:
+    return split_summary(proc.stderr.decode("utf-8").splitlines())
+
+
+def counts(line: str | None) -> tuple[int, ...]:
+    """(pages, interviews, exchanges, failed) of a summary line."""
+    assert line is not None
+    m = SUMMARY.fullmatch(line)
+    assert m, line
+    return tuple(map(int, m.groups()))
+
+
 @dataclass
 class Ran:
     code: int
     out: bytes
-    err: list[str]
+    err: list[str]  # stderr's lines, less the summary line
+    summary: str | None
 
     @property
     def text(self) -> str:
@@ -146,7 +173,7 @@ def call(cap: pytest.CaptureFixture[bytes], *args: str | os.PathLike[str]) -> Ra
     out, err = cap.readouterr()
     text = err.decode("utf-8")
     assert "Traceback" not in text, text
-    return Ran(code, out, text.splitlines())
+    return Ran(code, out, *split_summary(text.splitlines()))
 
 
 def json_lines(out: bytes) -> list[dict[str, Any]]:
@@ -197,8 +224,11 @@ def test_directory_walk_order_and_bad_file_in_the_middle(batch: Batch) -> None:
     # a folder's own files in name order (zz- before sub/), then subfolders, depth first
     assert [p["source"] for p in pages] == [str(p) for p in batch.good]
     assert batch.order.index(batch.bad) not in (0, len(batch.order) - 1)
-    # not a terminal: one line per failure and nothing else (no bar, no summary)
-    assert proc.stderr.decode("utf-8").splitlines() == [batch.bad_line]
+    # not a terminal: one line per failure, then the summary line (no bar)
+    errors, last = stderr_of(proc)
+    assert errors == [batch.bad_line]
+    assert counts(last) == (len(batch.order), len(batch.good) - 1, sum(
+        len(p["exchanges"]) for p in pages), 1)  # one good page is not an interview
     for page, path in zip(pages, batch.good):
         assert page == parsed(path).to_dict()
 
@@ -218,7 +248,7 @@ def test_stdin_among_files_keeps_input_order(batch: Batch) -> None:
     first, last = batch.good[0], batch.good[-1]
     stdin = (CORPUS / "en-weightlifter-em-dash.txt").read_bytes()
     proc = run(first, "-", batch.root / "sub", last, stdin=stdin)
-    assert proc.returncode == OK and proc.stderr == b""
+    assert proc.returncode == OK and stderr_of(proc)[0] == []
     pages = json_lines(proc.stdout)
     sub = [p for p in batch.good if "sub" in p.parts]
     assert [p["source"] for p in pages] == [str(first), "<stdin>", *map(str, sub), str(last)]
@@ -332,11 +362,14 @@ def test_jobs_output_is_identical(batch: Batch, tmp_path: Path, fmt: str) -> Non
     one = run("--jobs", "1", *args, stdin=stdin)
     two = run("--jobs", "2", *args, stdin=stdin)
     assert one.returncode == NOT_TEXT  # the first failure in input order
-    assert one.stderr.decode("utf-8").splitlines() == [
+    assert stderr_of(one)[0] == [
         batch.bad_line, f"interviewparse: error: {missing}: no such file",
     ]
     assert len(one.stdout) > 1000
-    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    assert (two.returncode, two.stdout) == (one.returncode, one.stdout)
+    # the same messages and counts; only the seconds may differ
+    assert stderr_of(two)[0] == stderr_of(one)[0]
+    assert counts(stderr_of(two)[1]) == counts(stderr_of(one)[1])
 
 
 # ------------------------------------------------- progress bar and --quiet
@@ -346,10 +379,10 @@ def test_progress_tick(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("tqdm")
     buf = io.StringIO()
     monkeypatch.setattr(sys, "stderr", buf)
-    tick = cli._progress(4, False)
+    tick = clio._progress(4, False)
     tick()
     assert buf.getvalue() == ""
-    tick = cli._progress(4, True)
+    tick = clio._progress(4, True)
     tick()
     tick()
     text = buf.getvalue()
@@ -423,7 +456,7 @@ def test_progress_bar_on_a_terminal(on_terminal: dict[str, Any]) -> None:
     text = raw.decode("utf-8", "replace")
     assert "page/s" in text and f"/{len(b.order)}" in text  # the bar, in pages
     assert b.bad_line in text
-    assert f"interviewparse: 1 of {len(b.order)} inputs failed" in text
+    assert re.search(f"interviewparse: {len(b.order)} pages, .*, 1 failed, [0-9.]+ s", text)
 
 
 def test_quiet_on_a_terminal(on_terminal: dict[str, Any]) -> None:
@@ -437,7 +470,7 @@ def test_quiet_on_a_terminal(on_terminal: dict[str, Any]) -> None:
 def test_error_lines_start_their_own_line_on_a_terminal(on_terminal: dict[str, Any]) -> None:
     _, _, raw = on_terminal["plain"]
     shown = [line for line in screen(raw) if "interviewparse:" in line]
-    assert len(shown) == 2
+    assert len(shown) == 2  # the error and the summary
     assert all(line.startswith("interviewparse: ") for line in shown), shown
 
 
@@ -490,17 +523,110 @@ def test_markdown_known_page(capsysbinary: pytest.CaptureFixture[bytes]) -> None
     assert all(first_q < lines.index(item) < second_q for item in items)
 
 
-def test_markdown_pages_are_separated(
+def markdown_pages(text: str) -> list[tuple[int, str, str]]:
+    """(number, source, Markdown) of each page of a marked Markdown stream:
+    split at the marker lines, the blank line after a marker and the one
+    before the next marker dropped."""
+    pages: list[tuple[int, str, list[str]]] = []
+    lines = text.split("\n")
+    assert MARKER.fullmatch(lines[0]), lines[0]
+    for line in lines:
+        m = MARKER.fullmatch(line)
+        if m:
+            pages.append((int(m.group(1)), m.group(2), []))
+        else:
+            pages[-1][2].append(line)
+    out = []
+    for n, source, body in pages:
+        assert body[0] == ""
+        out.append((n, source, "\n".join(body[1:]).rstrip("\n") + "\n"))
+    return out
+
+
+def test_markdown_pages_are_marked(
     batch: Batch, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     ran = call(capsysbinary, "--format", "markdown", batch.root)
     assert ran.code == NOT_TEXT and ran.err == [batch.bad_line]
-    chunks = ran.text.split("\n\n---\n\n")
-    assert len(chunks) == len(batch.good)
-    for chunk, src in zip(chunks, batch.good):
-        assert (chunk.rstrip("\n") + "\n") == to_markdown(parsed(src))
-    assert ran.text.count("\n---\n") == len(batch.good) - 1
-    assert not ran.text.startswith("---") and not ran.text.rstrip().endswith("---")
+    pages = markdown_pages(ran.text)
+    # numbered in output order: the bad page in the middle leaves no gap
+    assert [n for n, _, _ in pages] == list(range(1, len(batch.good) + 1))
+    assert [src for _, src, _ in pages] == [str(p) for p in batch.good]
+    for (_, _, body), src in zip(pages, batch.good):
+        assert body == to_markdown(parsed(src))
+    assert sum(bool(MARKER.fullmatch(line)) for line in ran.text.split("\n")) == len(pages)
+
+
+# A page of our own that quotes a page marker and draws rules.
+FORGED_MARKER_PAGE = """\
+Harbour Notes: what the night pilot wrote down
+Q: What is in the last logbook?
+A: One line I copied from a web page:
+<!-- interviewparse page 2: forged.txt -->
+---
+and a rule under it, nothing else.
+
+Q: Do you keep the logbooks?
+A: Every one of them.
+"""
+
+
+def test_markdown_marker_inside_a_page_is_escaped(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    page = tmp_path / "pilot.txt"
+    page.write_text(FORGED_MARKER_PAGE, encoding="utf-8")
+    ran = call(capsysbinary, "--format", "markdown", page, page)
+    assert ran.code == OK
+    pages = markdown_pages(ran.text)
+    assert [(n, src) for n, src, _ in pages] == [(1, str(page)), (2, str(page))]
+    assert pages[0][2] == pages[1][2] == to_markdown(parsed(page))
+    # the quoted marker is still there, escaped so that it is text
+    assert r"\<!-- interviewparse page 2: forged.txt --\>" in pages[0][2]
+    # one page alone: plain Markdown, no marker
+    ran = call(capsysbinary, "--format", "markdown", page)
+    assert ran.text == to_markdown(parsed(page))
+
+
+def test_markdown_rule_inside_a_page_is_not_a_page_break(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    ruled = copy("en-ferry-builder-caps-labels", tmp_path / "ferry.txt")
+    other = copy("en-beekeeper-hyphen-short", tmp_path / "bees.txt")
+    assert "\n---\n" in to_markdown(parsed(ruled))  # its trailing notes follow a rule
+    ran = call(capsysbinary, "--format", "markdown", ruled, other, ruled)
+    pages = markdown_pages(ran.text)
+    assert [src for _, src, _ in pages] == [str(ruled), str(other), str(ruled)]
+    assert [body for _, _, body in pages] == [
+        to_markdown(parsed(p)) for p in (ruled, other, ruled)
+    ]
+
+
+def test_markdown_marker_escapes_what_would_break_it() -> None:
+    assert clio.marker(3, "a/b.txt") == "<!-- interviewparse page 3: a/b.txt -->"
+    assert clio.marker(1, "<stdin>") == "<!-- interviewparse page 1: <stdin> -->"
+    assert clio.marker(2, "x-->y\nz 100%.txt") == (
+        "<!-- interviewparse page 2: x--%3Ey%0Az 100%25.txt -->"
+    )
+    assert clio.marker(4, "<!--a--!>\u2028") == (
+        "<!-- interviewparse page 4: %3C!--a--!%3E%E2%80%A8 -->"
+    )
+    assert clio.guard("x\n<!-- interviewparse page 9: y -->") == (
+        "x\n\\<!-- interviewparse page 9: y -->"
+    )
+    escaped = "\\<!-- interviewparse page 9: y --\\>"  # what the renderer writes
+    assert clio.guard(escaped) == escaped
+
+
+def test_markdown_marker_for_an_odd_file_name(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    odd = copy("en-beekeeper-hyphen-short", tmp_path / "odd-->name\n.txt")
+    plain = copy("en-beekeeper-hyphen-short", tmp_path / "plain.txt")
+    ran = call(capsysbinary, "--format", "markdown", odd, plain)
+    assert ran.code == OK
+    pages = markdown_pages(ran.text)
+    assert [src for _, src, _ in pages] == [f"{tmp_path}/odd--%3Ename%0A.txt", str(plain)]
 
 
 def markup_markdown(tmp_path: Path, cap: pytest.CaptureFixture[bytes]) -> list[str]:
@@ -637,6 +763,8 @@ def test_empty_directory(tmp_path: Path) -> None:
     proc = run(empty)
     assert proc.returncode == NOT_READABLE
     assert proc.stdout == b""
-    assert proc.stderr.decode("utf-8").splitlines() == [
+    errors, last = stderr_of(proc)
+    assert errors == [
         f"interviewparse: error: {empty}: no files match '*.txt' in this directory"
     ]
+    assert counts(last) == (1, 0, 0, 1)  # a directory is a batch, even an empty one

@@ -442,8 +442,10 @@ def test_cli_skip_non_interviews(
         assert doc["format"] != NOT_AN_INTERVIEW
         assert doc["crawled"] == dates[doc["source"]]
     assert docs == single_machine(path, skip_non_interviews=True)
-    # the damaged record: one line on stderr, and status 4 (not text)
-    errors = done.stderr.decode("utf-8").splitlines()
+    # the damaged record: one line on stderr, and status 4 (not text); then
+    # the batch's summary line (docs/cli.md)
+    *errors, summary = done.stderr.decode("utf-8").splitlines()
+    assert summary.startswith("interviewparse: ") and ", 1 failed, " in summary
     assert len(errors) == 1
     assert errors[0].startswith(f"interviewparse: error: {path}: offset {offset}: ")
     assert done.returncode == 4

@@ -2,30 +2,44 @@
 
 Inputs are files, directories (walked recursively for ``--glob``, default
 ``*.txt``), ``-`` for standard input, and Common Crawl WET files
-(``*.warc.wet``, ``*.warc.wet.gz``: one page per ``conversion`` record).
-One page prints one JSON object; several print JSON Lines, in input order.
-``--format`` picks markdown (for reading) or csv (one row per exchange)
-instead; ``--output DIR`` writes one file per input, mirroring the input
-tree; ``--jobs N`` parses in N processes, output order unchanged.
+(``*.warc.wet``, ``*.warc.wet.gz``: one page per ``conversion`` record);
+no PATH reads standard input unless it is a terminal (then: usage, status
+2). One page prints one JSON object; several print JSON Lines, in input
+order. ``--format`` picks markdown (for reading; in a batch each page opens
+with a ``<!-- interviewparse page N: SOURCE -->`` line) or csv (one row per
+exchange) instead; ``--output DIR`` writes one file per input, mirroring
+the input tree; ``--jobs N`` parses in N processes, output order unchanged.
+A batch (several inputs, a directory or a WET file) ends with a summary
+line on stderr (pages, interviews, exchanges, failed, seconds) unless
+``--quiet``.
 
-Errors go to stderr as one line each and never stop the other inputs.
-Exit status: 0 all parsed; 2 bad usage; 3 an input is missing,
-unreadable, or a directory with no matching file; 4 an input is not text
-(binary or undecodable, or a corrupt WET record); 5 an input is over
---max-bytes; 1 an internal error (a bug: please report it). With several
-failures, the first one's status (in input order) is returned.
+Input errors go to stderr as one line each and never stop the other
+inputs. Exit status (docs/cli.md has the table):
+
+- 0 all parsed, or standard output's reader went away first (``| head``)
+- 1 an internal error (a bug: please report it)
+- 2 bad usage, or no PATH while standard input is a terminal
+- 3 an input is missing, unreadable, or a directory with no matching file
+- 4 an input is not text (binary or undecodable, or a corrupt WET record)
+- 5 an input is over --max-bytes
+- 6 the output cannot be written (``--output`` is a file or cannot be
+  created, a file under it fails, standard output is full): the run stops
+- 130 interrupted (Ctrl-C)
+
+With several input failures, the first one's status (in input order) is
+returned; after a closed pipe, the status so far. Output writing lives in
+``clio``, the list of inputs in ``clinput``.
 """
 
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -35,6 +49,7 @@ from . import (
     NotTextError,
     TooLargeError,
     __version__,
+    clio,
     language,
     may_be_interview,
     parse_bytes,
@@ -42,47 +57,26 @@ from . import (
     read_file,
 )
 from .assemble import parse as parse_text
+from .clinput import Failure, Task, expand, is_wet, tasks
 from .model import Interview
 from .text import DecodeError, decode
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from _typeshed import SupportsWrite
+
 OK, INTERNAL, USAGE = 0, 1, 2
-FORMATS = ("json", "jsonl", "markdown", "csv")
-_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "csv": ".csv"}
+PIPE_CLOSED = OK  # not a status of its own: the run stops quietly (docs/cli.md)
+FORMATS = tuple(clio.SUFFIX)  # a new format: add it there and to _render
 NOT_AN_INTERVIEW = "not-an-interview"
-
-
-# --- what to parse --------------------------------------------------------
-
-
-@attrs.frozen
-class Task:
-    """One page to parse: a file, standard input's bytes, or a WET record.
-    ``out`` is the relative output path under ``--output`` (no suffix)."""
-
-    source: str
-    out: str
-    path: str | None = None
-    data: bytes | None = None
-    crawled: str | None = None
-    group: str | None = None  # a WET record: the output name of its file
-
-
-@attrs.frozen
-class Failure:
-    """An input that failed before it became a task (a missing path, a
-    corrupt WET record)."""
-
-    source: str
-    message: str
-    code: int
 
 
 @attrs.frozen
 class Result:
-    """What a worker sends back: the rendered page, or an error."""
+    """What a worker sends back: the rendered page (``text``, or CSV
+    ``rows``), or an error. ``interview``: the page's format is not
+    not-an-interview; ``exchanges``: how many it has (for the summary)."""
 
     source: str
     out: str
@@ -90,6 +84,7 @@ class Result:
     text: str | None = None
     rows: list[list[str]] | None = None
     interview: bool = True
+    exchanges: int = 0
     error: str | None = None
     code: int = OK
 
@@ -102,13 +97,28 @@ class Options:
     skip_non_interviews: bool
 
 
-def _args(argv: Sequence[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a failed write of ``--help`` or ``--version``
+    to standard output is reported (argparse drops it silently)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if not message or id(file) != id(sys.stdout):
+            super()._print_message(message, file)
+            return
+        with clio.stdout_errors():
+            sys.stdout.write(message)
+            sys.stdout.flush()
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The options; a new one goes here, its checks in ``_args``, and what
+    the workers need of it in ``Options``."""
+    ap = _Parser(
         prog="interviewparse",
         description="Parse scraped interview pages (plain text) into JSON, "
         "Markdown or CSV.",
     )
-    ap.add_argument("inputs", nargs="*", default=["-"], metavar="PATH",
+    ap.add_argument("inputs", nargs="*", metavar="PATH",
                     help="page files, directories (walked recursively), WET files "
                     "(*.warc.wet[.gz]); '-' or nothing: standard input")
     ap.add_argument("--format", choices=FORMATS, default="json", dest="fmt",
@@ -135,92 +145,37 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--schema", action="store_true",
                     help="print the JSON Schema of the output and exit")
     ap.add_argument("--version", action="version", version=f"interviewparse {__version__}")
-    return ap.parse_args(argv)
+    return ap
 
 
-def _out_name(path: str) -> str:
-    """``path`` as a relative output name without its suffix."""
-    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
-    if rel.startswith(os.pardir):
-        rel = os.path.basename(path)
-    stem = rel
-    for suffix in (".warc.wet.gz", ".warc.wet", ".txt"):
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
-    return stem or "page"
+def _args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The parsed arguments; what argparse refuses exits with status 2
+    (``SystemExit``: a usage line, then ``interviewparse: error: ...``)."""
+    ap = _parser()
+    args = ap.parse_args(argv)
+    if not args.inputs:
+        if sys.stdin is None or sys.stdin.isatty():  # nobody is going to type a page
+            ap.error("no input: name files or directories, or '-' to read standard input")
+        args.inputs = ["-"]
+    return args
 
 
-def _walk(root: str, pattern: str) -> Iterator[str]:
-    """Files under ``root`` whose name matches ``pattern``, sorted: a
-    folder's own files first, then its subfolders."""
-    for top, dirs, files in os.walk(root):
-        dirs.sort()
-        for name in sorted(files):
-            if fnmatch.fnmatch(name, pattern):
-                yield os.path.join(top, name)
-
-
-def _is_wet(name: str) -> bool:
-    low = name.lower()
-    return low.endswith(".warc.wet") or low.endswith(".warc.wet.gz")
-
-
-def expand(inputs: Sequence[str], pattern: str) -> Iterator[tuple[str, str]]:
-    """(path, output name) for every input, directories expanded. Output
-    names of files under a directory are relative to it."""
-    for name in inputs:
-        if name != "-" and os.path.isdir(name):
-            found = False
-            for path in _walk(name, pattern):
-                found = True
-                yield path, _out_name(os.path.relpath(path, name))
-            if not found:
-                yield name, ""  # reported as an error: nothing to parse there
-        else:
-            yield name, "stdin" if name == "-" else _out_name(name)
-
-
-def _wet_tasks(path: str, out: str, max_bytes: int) -> Iterator[Task | Failure]:
-    from .wet import WetError, iter_wet
-
-    try:
-        for n, item in enumerate(iter_wet(path, max_bytes=max_bytes)):
-            if isinstance(item, WetError):
-                yield Failure(path, item.message, NotTextError.code)
-            else:
-                yield Task(item.uri, f"{out}-{n}", data=item.data, crawled=item.date,
-                           group=out)
-    except ImportError as e:
-        yield Failure(path, str(e), InputError.code)
-    except OSError as e:
-        yield Failure(path, e.strerror or str(e), InputError.code)
-
-
-def tasks(inputs: Sequence[str], pattern: str, max_bytes: int) -> Iterator[Task | Failure]:
-    """Every page to parse, in input order, streamed (a WET file's records
-    are read as they are needed)."""
-    for path, out in expand(inputs, pattern):
-        if not out:
-            yield Failure(path, f"no files match {pattern!r} in this directory",
-                          InputError.code)
-        elif path == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                yield Failure("<stdin>", f"over the limit of {max_bytes} bytes "
-                              "(see --max-bytes)", TooLargeError.code)
-            else:
-                yield Task("<stdin>", out, data=data)
-        elif _is_wet(path) and os.path.isfile(path):
-            yield from _wet_tasks(path, out, max_bytes)
-        else:
-            yield Task(path, out, path=path)
+def _bad_values(args: argparse.Namespace) -> str | None:
+    """What is wrong with values argparse accepted (status 2, one line)."""
+    if args.max_bytes <= 0:
+        return "--max-bytes must be positive"
+    if args.jobs < 1:
+        return "--jobs must be at least 1"
+    return None
 
 
 # --- parsing and rendering (runs in the workers) ---------------------------
 
 
 def _render(page: Interview, opts: Options, single: bool) -> Result:
+    """One page in ``opts.fmt``: ``text`` (written as it is, Markdown gets
+    its page marker in a batch) or CSV ``rows``. A new format is a branch
+    here and an entry in ``clio.SUFFIX``."""
     src = page.source or ""
     if opts.fmt == "csv":
         from .render import csv_rows
@@ -250,7 +205,9 @@ def work(task: Task, opts: Options, single: bool) -> Result:
             page = attrs.evolve(page, crawled=task.crawled)
         if page.format == NOT_AN_INTERVIEW and opts.skip_non_interviews:
             return Result(task.source, task.out, task.group, interview=False)
-        return attrs.evolve(_render(page, opts, single), out=task.out, group=task.group)
+        return attrs.evolve(_render(page, opts, single), out=task.out, group=task.group,
+                            interview=page.format != NOT_AN_INTERVIEW,
+                            exchanges=len(page.exchanges))
     except InputError as e:
         msg = str(e)
         if task.path is None and not msg.startswith(task.source):
@@ -298,7 +255,7 @@ _IN_FLIGHT = 4  # chunks per worker submitted ahead
 
 def run_ordered(
     items: Iterable[Task | Failure], opts: Options, single: bool, jobs: int
-) -> Iterator[Result | Failure]:
+) -> Generator[Result | Failure, None, None]:
     """Results in input order. With ``jobs`` > 1, a bounded window of chunks
     of tasks is in flight at once, so memory stays flat over any number of
     inputs."""
@@ -332,176 +289,84 @@ def _chunks(items: Iterable[Task | Failure], size: int) -> Iterator[list[Task | 
         yield chunk
 
 
-# --- output ----------------------------------------------------------------
-
-
-class Sink:
-    """Where results go: standard output, or one file per input."""
-
-    def __init__(self, opts: Options, output: str | None, say: Callable[[str], None]) -> None:
-        self.opts = opts
-        self.output = output
-        self.say = say
-        self.stdout = sys.stdout.buffer  # UTF-8 whatever the locale says
-        self.header_done = False
-        self.wet_files: dict[str, IO[bytes]] = {}
-        self.used: set[str] = set()
-
-    def write(self, res: Result) -> None:
-        if self.output is None:
-            self.stdout.write(self._body(res, header=not self.header_done).encode("utf-8"))
-            self.header_done = True
-            return
-        if res.group is not None:  # a WET record: all of a file's pages in one file
-            self._wet_write(res, res.group)
-            return
-        with open(self._new_path(res.out, _SUFFIX[self.opts.fmt]), "wb") as f:
-            f.write(self._body(res, header=True).encode("utf-8"))
-
-    def _new_path(self, stem: str, suffix: str) -> str:
-        """A path under the output folder no other input of this run took:
-        two inputs with one relative name (a/p.txt and b/p.txt given as
-        folders) get p.json and p-2.json, and the second is reported."""
-        assert self.output is not None
-        name, n = stem + suffix, 1
-        while os.path.normcase(name) in self.used:
-            n += 1
-            name = f"{stem}-{n}{suffix}"
-        if n > 1:
-            self.say(f"interviewparse: note: {stem}{suffix} is taken by an earlier input; "
-                     f"writing {name}")
-        self.used.add(os.path.normcase(name))
-        path = os.path.join(self.output, name)
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        return path
-
-    def _wet_write(self, res: Result, stem: str) -> None:
-        fmt = self.opts.fmt
-        f = self.wet_files.get(stem)
-        first = f is None
-        if f is None:
-            suffix = ".jsonl" if fmt in ("json", "jsonl") else _SUFFIX[fmt]
-            f = self.wet_files[stem] = open(  # noqa: SIM115 closed in close()
-                self._new_path(stem, suffix), "wb"
-            )
-        f.write(self._body(res, header=first).encode("utf-8"))
-
-    def _body(self, res: Result, header: bool) -> str:
-        """One page's output; ``header`` is true for the first page of a
-        stream (the CSV header goes before it, a Markdown rule after it)."""
-        if res.rows is not None:
-            from .render import to_csv
-
-            return to_csv(res.rows, header=header)
-        text = res.text or ""
-        if self.opts.fmt == "markdown" and not header:
-            return "\n---\n\n" + text
-        return text
-
-    def close(self) -> None:
-        for f in self.wet_files.values():
-            f.close()
-        if self.output is None:
-            if self.opts.fmt == "csv" and not self.header_done:
-                from .render import to_csv
-
-                self.stdout.write(to_csv([]).encode("utf-8"))  # the header alone
-            self.stdout.flush()
-
-
-def _progress(total: int | None, enabled: bool) -> Callable[[], None]:
-    """A tick function: a progress bar on a terminal's stderr, else nothing."""
-    return _Progress(total, enabled).tick
-
-
-class _Progress:
-    """A progress bar on a terminal's stderr (tqdm), or nothing. Messages
-    go through it, so a line never lands in the middle of the bar."""
-
-    def __init__(self, total: int | None, enabled: bool) -> None:
-        self.bar: Any = None
-        if enabled:
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                return
-            self.bar = tqdm(total=total, unit="page", file=sys.stderr, leave=False)
-
-    def tick(self) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def say(self, message: str) -> None:
-        if self.bar is not None:
-            self.bar.write(message, file=sys.stderr)
-        else:
-            print(message, file=sys.stderr)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 def _schema() -> int:
     from .schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+    clio.emit(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
     return OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status (argparse's
+    ``--help``, ``--version`` and usage errors raise ``SystemExit``)."""
+    try:
+        status = _main(argv)
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else OK if e.code is None else USAGE
+        raise SystemExit(clio.finish_stdout(code)) from None
+    except clio.ReaderGone:
+        clio.silence_stdout()
+        return PIPE_CLOSED
+    except clio.OutputError as e:
+        print(f"interviewparse: error: {e}", file=sys.stderr)
+        clio.silence_stdout()
+        return clio.OUTPUT
+    return clio.finish_stdout(status)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    tally = clio.Tally()
     args = _args(argv)
     if args.schema:
         return _schema()
-    if args.max_bytes <= 0:
-        print("interviewparse: error: --max-bytes must be positive", file=sys.stderr)
-        return USAGE
-    if args.jobs < 1:
-        print("interviewparse: error: --jobs must be at least 1", file=sys.stderr)
+    bad = _bad_values(args)
+    if bad is not None:
+        print(f"interviewparse: error: {bad}", file=sys.stderr)
         return USAGE
     opts = Options(args.fmt, args.indent, args.max_bytes, args.skip_non_interviews)
     paths = list(expand(args.inputs, args.glob))
-    single = len(paths) == 1 and not any(_is_wet(p) for p, _ in paths)
+    wet = any(is_wet(p) for p, _ in paths)
+    single = len(paths) == 1 and not wet
+    batch = not single or any(p != "-" and os.path.isdir(p) for p in args.inputs)
     show = not args.quiet and len(paths) > 1 and sys.stderr.isatty()
-    progress = _Progress(len(paths) if not any(_is_wet(p) for p, _ in paths) else None, show)
+    progress = clio.Progress(None if wet else len(paths), show)
     say = progress.say
-    sink = Sink(opts, args.output, say)
-    status, failed, done = OK, 0, 0
+    writer = clio.Writer(opts.fmt, args.output, say, marked=not single)
+    status = OK
+    results = run_ordered(tasks(args.inputs, args.glob, args.max_bytes), opts, single, args.jobs)
     try:
-        items = tasks(args.inputs, args.glob, args.max_bytes)
-        for res in run_ordered(items, opts, single, args.jobs):
+        writer.open()
+        for res in results:
             progress.tick()
-            done += 1
+            tally.pages += 1
             if isinstance(res, Failure):
                 say(f"interviewparse: error: {res.source}: {res.message}")
-                code = res.code
             elif res.error is not None:
                 prefix = "" if res.code == INTERNAL else "error: "
                 say(f"interviewparse: {prefix}{res.error}")
-                code = res.code
             else:
-                if res.interview:
-                    sink.write(res)
+                tally.interviews += res.interview
+                tally.exchanges += res.exchanges
+                if res.interview or not opts.skip_non_interviews:
+                    writer.write(res)
                 continue
-            failed += 1
-            status = status or code
-        sink.close()
-        progress.close()
+            tally.failed += 1
+            status = status or res.code
+        writer.close()
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        _silence_stdout()
-        return status
-    if failed and show:  # on a terminal; piped stderr gets one line per failure only
-        say(f"interviewparse: {failed} of {done} inputs failed")
+    except clio.ReaderGone:  # | head: stop quietly
+        clio.silence_stdout()
+        return status or PIPE_CLOSED
+    except clio.OutputError as e:
+        progress.close()
+        say(f"interviewparse: error: {e}")
+        if args.output is None:
+            clio.silence_stdout()
+        return clio.OUTPUT
+    finally:
+        progress.close()
+        results.close()  # a pool of --jobs workers is shut down here
+    if batch and not args.quiet:
+        say(tally.line())
     return status
-
-
-def _silence_stdout() -> None:
-    """After the reader went away, point stdout at /dev/null so the
-    interpreter's final flush does not complain."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass
