@@ -512,12 +512,24 @@ def test_utf16_with_bom(tmp_path: Path, encoding: str) -> None:
             assert MIXED_PAGE[start:end] == para["text"]
 
 
-def test_utf16_without_bom_is_not_text(tmp_path: Path) -> None:
-    path = tmp_path / "utf16.txt"
-    path.write_bytes(MIXED_PAGE.encode("utf-16-le"))
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(MIXED_PAGE.encode(encoding))
+    proc = run(path)
+    assert proc.returncode == 0, proc.stderr
+    page = json.loads(proc.stdout)
+    assert page["metadata"]["encoding"] == encoding
+    assert page == json.loads(run(write(tmp_path / "utf8.txt", MIXED_PAGE, "utf-8")).stdout) | {
+        "source": str(path), "metadata": page["metadata"]}
+
+
+def test_binary_data_says_what_was_tried(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 16)
     proc = run(path)
     assert proc.returncode == NOT_TEXT
-    assert_one_error(proc, "binary data")
+    assert_one_error(proc, "nor UTF-16 or UTF-32 without a byte order mark")
 
 
 @pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])

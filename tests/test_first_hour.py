@@ -39,7 +39,7 @@ def test_bytes_parse_exactly_as_parse_bytes() -> None:
 
 
 def test_binary_bytes_say_what_was_tried() -> None:
-    with pytest.raises(interviewparse.NotTextError, match="UTF-16 and UTF-32"):
+    with pytest.raises(interviewparse.NotTextError, match="nor UTF-16 or UTF-32"):
         interviewparse.parse(bytes(range(256)) * 8)
 
 

@@ -177,9 +177,8 @@ def decode(data: bytes) -> Decoded:
         if wide is not None:
             return wide
         raise DecodeError(
-            "binary data, not a text page: NUL bytes that are not the zero bytes of "
-            "UTF-16 or UTF-32 text (tried UTF-16 and UTF-32, both byte orders, "
-            "without a byte order mark)"
+            "binary data (NUL bytes), not a text page "
+            "(nor UTF-16 or UTF-32 without a byte order mark)"
         )
     try:
         return _checked(data.decode("utf-8"), "utf-8", False)
