@@ -89,7 +89,8 @@ class Batch:
 
     @property
     def bad_line(self) -> str:
-        return f"interviewparse: error: {self.bad}: binary data (NUL bytes), not a text page (nor UTF-16 or UTF-32 without a byte order mark)"
+        return (f"interviewparse: error: {self.bad}: binary data (NUL bytes), not a text "
+                "page (nor UTF-16 or UTF-32 without a byte order mark)")
 
 
 def copy(src: str, dest: Path) -> Path:

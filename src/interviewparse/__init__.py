@@ -12,6 +12,8 @@ import os
 import re
 from collections import Counter
 
+import attrs
+
 from ._version import __version__
 from .assemble import parse as _parse
 from .exchanges import NOT_AN_INTERVIEW
@@ -200,6 +202,34 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> by
         raise InputError(f"{name}: {e.strerror or e}") from None
 
 
+def parse_html(
+    html: str | bytes, *, source: str | None = None, language: str | None = None
+) -> Interview:
+    """Turn an HTML page into the text a crawler's extractor emits (all
+    visible text, a line per block, menus and footers kept) and parse it.
+    Needs the ``[html]`` extra (``pip install 'interviewparse[html]'``).
+
+    Args:
+        html: The page's HTML, as text or bytes (the charset is read from
+            a byte order mark or the page's ``<meta>``, else detected).
+        source: Where the page came from; copied to ``Interview.source``.
+        language: The page's language, as for ``parse``.
+
+    Returns:
+        The parsed page, with ``derived_from`` set to ``"html"``: its spans
+        index ``htmltext.html_to_text(html)``.
+
+    Raises:
+        HtmlSupportMissing: The ``[html]`` extra is not installed.
+        NotTextError: ``html`` is bytes that do not decode.
+        ValueError: ``language`` is not an ISO 639 code.
+    """
+    from .htmltext import html_to_text
+
+    page = parse(html_to_text(html), source=source, language=language)
+    return attrs.evolve(page, derived_from="html")
+
+
 def is_interview(text: str) -> bool:
     """Whether the page holds an interview, as ``parse`` would say, at a
     fraction of the cost for most pages that do not: a cheap gate
@@ -236,6 +266,8 @@ def overclaimed(interview: Interview) -> list[int]:
     return sorted(i for i, n in claimed_lines(interview).items() if n > 1)
 
 
+from .htmltext import HtmlSupportMissing  # noqa: E402  (it subclasses InputError)
+
 __all__ = [
     "CONFIDENT",
     "MAX_BYTES",
@@ -244,6 +276,7 @@ __all__ = [
     "Dateline",
     "Enumeration",
     "Exchange",
+    "HtmlSupportMissing",
     "InputError",
     "Interview",
     "Label",
@@ -262,5 +295,6 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_html",
     "read_file",
 ]

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from . import (
+    CONFIDENT,
     MAX_BYTES,
     InputError,
     NotTextError,
@@ -52,12 +53,11 @@ from . import (
     clio,
     language,
     may_be_interview,
-    parse_bytes,
-    parse_file,
     read_file,
 )
 from .assemble import parse as parse_text
 from .clinput import Failure, Task, expand, is_wet, tasks
+from .htmltext import html_to_text, is_html_name, read_html_file
 from .model import Interview
 from .text import DecodeError, decode
 
@@ -87,6 +87,7 @@ class Result:
     exchanges: int = 0
     error: str | None = None
     code: int = OK
+    skipped: bool = False  # under --skip-non-interviews / --min-confidence: not written
 
 
 @attrs.frozen
@@ -95,6 +96,14 @@ class Options:
     indent: int | None
     max_bytes: int
     skip_non_interviews: bool
+    min_confidence: float | None = None  # keep pages at or above it
+    input_format: str = "auto"  # "auto" (by file name), "text" or "html"
+
+    def threshold(self) -> float | None:
+        """The confidence a page needs to be written, if any."""
+        if self.min_confidence is not None:
+            return self.min_confidence
+        return CONFIDENT if self.skip_non_interviews else None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,11 +133,19 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--format", choices=FORMATS, default="json", dest="fmt",
                     help="json (default: one object, or JSON Lines for several pages), "
                     "jsonl (always one line per page), markdown (for reading), "
-                    "csv (one row per exchange)")
+                    "csv (one row per exchange), explain (every line, its role and "
+                    "why), text (the text parsed: for HTML, the text derived from it)")
+    ap.add_argument("--emit-text", action="store_const", const="text", dest="fmt",
+                    help="the same as --format text: write the text the parser reads "
+                    "(for HTML input, the text derived from it, which spans index)")
+    ap.add_argument("--input-format", choices=("auto", "text", "html"), default="auto",
+                    help="auto (default): HTML for *.html, *.htm, *.xhtml and their .gz, "
+                    "text otherwise; html needs the [html] extra")
     ap.add_argument("--indent", type=int, default=None, metavar="N",
                     help="indent the JSON of a single page by N spaces")
-    ap.add_argument("--glob", default="*.txt", metavar="PATTERN",
-                    help="which files to take under a directory (default: *.txt)")
+    ap.add_argument("--glob", default=None, metavar="PATTERN",
+                    help="which files to take under a directory (default: *.txt; "
+                    "with --input-format html: *.htm*)")
     ap.add_argument("-r", "--recursive", action="store_true",
                     help="accepted for compatibility: directories are always walked")
     ap.add_argument("-o", "--output", metavar="DIR",
@@ -137,7 +154,12 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                     help="parse in N worker processes (default 1; output order is kept)")
     ap.add_argument("--skip-non-interviews", action="store_true",
-                    help="drop pages whose format is not-an-interview")
+                    help="drop pages whose format is not-an-interview (confidence "
+                    f"under {CONFIDENT}); a cheap gate skips most without parsing them")
+    ap.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                    help="write only pages whose confidence of being an interview is "
+                    "at least X (0 to 1); --skip-non-interviews is X = "
+                    f"{CONFIDENT}")
     ap.add_argument("-q", "--quiet", action="store_true",
                     help="no progress bar and no summary line (errors are still printed)")
     ap.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
@@ -157,6 +179,8 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
         if sys.stdin is None or sys.stdin.isatty():  # nobody is going to type a page
             ap.error("no input: name files or directories, or '-' to read standard input")
         args.inputs = ["-"]
+    if args.glob is None:
+        args.glob = "*.htm*" if args.input_format == "html" else "*.txt"
     return args
 
 
@@ -166,13 +190,15 @@ def _bad_values(args: argparse.Namespace) -> str | None:
         return "--max-bytes must be positive"
     if args.jobs < 1:
         return "--jobs must be at least 1"
+    if args.min_confidence is not None and not 0 <= args.min_confidence <= 1:
+        return "--min-confidence must be between 0 and 1"
     return None
 
 
 # --- parsing and rendering (runs in the workers) ---------------------------
 
 
-def _render(page: Interview, opts: Options, single: bool) -> Result:
+def _render(page: Interview, opts: Options, single: bool, text: str) -> Result:
     """One page in ``opts.fmt``: ``text`` (written as it is, Markdown gets
     its page marker in a batch) or CSV ``rows``. A new format is a branch
     here and an entry in ``clio.SUFFIX``."""
@@ -185,27 +211,32 @@ def _render(page: Interview, opts: Options, single: bool) -> Result:
         from .render import to_markdown
 
         return Result(src, "", text=to_markdown(page))
+    if opts.fmt == "explain":
+        from .explain import explain
+
+        return Result(src, "", text=explain(page, text) + ("" if single else "\n"))
     indent = opts.indent if (single and opts.fmt == "json") else None
     return Result(src, "", text=page.to_json(indent=indent) + "\n")
 
 
 def work(task: Task, opts: Options, single: bool) -> Result:
-    """Parse and render one task; never raises."""
+    """Read, parse and render one task; never raises."""
     try:
-        if opts.skip_non_interviews:
-            triaged = _triaged(task, opts)
-            if triaged is None:  # no question-and-answer shape: not parsed at all
-                return Result(task.source, task.out, task.group, interview=False)
-            page = triaged
-        elif task.path is not None:
-            page = parse_file(task.path, max_bytes=opts.max_bytes)
-        else:
-            page = parse_bytes(_task_bytes(task, opts), source=task.source)
-        if task.path is None and task.crawled is not None:
-            page = attrs.evolve(page, crawled=task.crawled)
-        if page.format == NOT_AN_INTERVIEW and opts.skip_non_interviews:
-            return Result(task.source, task.out, task.group, interview=False)
-        return attrs.evolve(_render(page, opts, single), out=task.out, group=task.group,
+        text, encoding, derived = _read(task, opts)
+        if opts.fmt == "text":
+            return Result(task.source, task.out, task.group,
+                          text=text if text.endswith("\n") else text + "\n")
+        threshold = opts.threshold()
+        skipped = Result(task.source, task.out, task.group, interview=False, skipped=True)
+        if threshold is not None and threshold >= CONFIDENT and not may_be_interview(text):
+            return skipped  # no question-and-answer shape: not parsed at all (docs/crawl.md)
+        page = parse_text(text, source=task.source, encoding=encoding)
+        if derived is not None or (task.path is None and task.crawled is not None):
+            page = attrs.evolve(page, crawled=task.crawled if task.path is None else None,
+                                derived_from=derived)
+        if threshold is not None and page.confidence < threshold:
+            return skipped
+        return attrs.evolve(_render(page, opts, single, text), out=task.out, group=task.group,
                             interview=page.format != NOT_AN_INTERVIEW,
                             exchanges=len(page.exchanges))
     except InputError as e:
@@ -218,6 +249,25 @@ def work(task: Task, opts: Options, single: bool) -> Result:
                       error=f"internal error on {task.source}: {type(e).__name__}: {e}")
 
 
+def _read(task: Task, opts: Options) -> tuple[str, str | None, str | None]:
+    """The task's text, the encoding its bytes were read in, and what it was
+    derived from ("html", or None for a text page)."""
+    html = opts.input_format == "html" or (
+        opts.input_format == "auto" and is_html_name(task.path or task.source)
+    )
+    if html:
+        if task.path is not None:
+            return read_html_file(task.path, max_bytes=opts.max_bytes), None, "html"
+        return html_to_text(_task_bytes(task, opts)), None, "html"
+    data = _task_bytes(task, opts)
+    try:
+        decoded = decode(data)
+    except DecodeError as e:
+        where = task.path if task.path is not None else None
+        raise NotTextError(f"{where}: {e}" if where else str(e)) from None
+    return decoded.text, decoded.encoding, None
+
+
 def _task_bytes(task: Task, opts: Options) -> bytes:
     if task.path is not None:
         return read_file(task.path, max_bytes=opts.max_bytes)
@@ -226,21 +276,6 @@ def _task_bytes(task: Task, opts: Options) -> bytes:
         raise TooLargeError(f"{len(data)} bytes is over the limit of "
                             f"{opts.max_bytes} (see --max-bytes)")
     return data
-
-
-def _triaged(task: Task, opts: Options) -> Interview | None:
-    """The page parsed, or None when the cheap gate finds no question-and-
-    answer shape in it (``--skip-non-interviews``: such a page is skipped
-    without parsing; docs/crawl.md)."""
-    data = _task_bytes(task, opts)
-    try:
-        decoded = decode(data)
-    except DecodeError as e:
-        where = task.path if task.path is not None else None
-        raise NotTextError(f"{where}: {e}" if where else str(e)) from None
-    if not may_be_interview(decoded.text):
-        return None
-    return parse_text(decoded.text, source=task.source, encoding=decoded.encoding)
 
 
 def work_chunk(chunk: list[Task | Failure], opts: Options, single: bool) -> list[Result | Failure]:
@@ -323,7 +358,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if bad is not None:
         print(f"interviewparse: error: {bad}", file=sys.stderr)
         return USAGE
-    opts = Options(args.fmt, args.indent, args.max_bytes, args.skip_non_interviews)
+    opts = Options(args.fmt, args.indent, args.max_bytes, args.skip_non_interviews,
+                   args.min_confidence, args.input_format)
     paths = list(expand(args.inputs, args.glob))
     wet = any(is_wet(p) for p, _ in paths)
     single = len(paths) == 1 and not wet
@@ -347,7 +383,7 @@ def _main(argv: Sequence[str] | None) -> int:
             else:
                 tally.interviews += res.interview
                 tally.exchanges += res.exchanges
-                if res.interview or not opts.skip_non_interviews:
+                if not res.skipped:
                     writer.write(res)
                 continue
             tally.failed += 1

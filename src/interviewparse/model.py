@@ -201,6 +201,10 @@ class Interview:
     evidence: list[str] = attrs.field(factory=list)
     """What weighed most in that verdict, strongest first, each as
     "feature value (signed weight)"; added in schema 1.2."""
+    derived_from: str | None = None
+    """What the text was derived from when it was not given as text:
+    ``"html"`` for a page read through the ``[html]`` extra (its spans index
+    the derived text, which ``--emit-text`` writes); added in schema 1.2."""
 
     def to_dict(self) -> dict[str, object]:
         """The record as plain JSON-ready values (the shape the JSON Schema

@@ -110,6 +110,9 @@ _FIELD_DOCS: dict[tuple[str, str], str] = {
     "and above.",
     ("Interview", "evidence"): "What weighed most in that judgement, strongest first: "
     "a feature, its value on the page and its signed weight, or a decisive sign.",
+    ("Interview", "derived_from"): "What the text was derived from when the input was not "
+    "text: html for an HTML page (spans and lines index the derived text, which "
+    "--emit-text writes); null for text.",
     ("Metadata", "title"): "The headline, a kicker or wrapped second line joined to it "
     "with a space; null when none was found.",
     ("Metadata", "published"): "Publication time in ISO 8601: YYYY-MM-DDTHH:MM:SS, with a "
