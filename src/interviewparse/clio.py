@@ -17,7 +17,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import attrs
 
@@ -61,6 +60,8 @@ def marker(n: int, source: str) -> str:
     or the line are percent-encoded: line breaks and other unprintable
     characters, the ``<`` or ``>`` of ``<!--``, ``-->`` and ``--!>``, and
     ``%`` itself."""
+    from urllib.parse import quote  # (only a batch's Markdown markers need it)
+
     safe = "".join(quote(ch, safe="") if ch == "%" or not ch.isprintable() else ch
                    for ch in source)
     for seq, escaped in _COMMENT_BREAKERS:

@@ -37,13 +37,12 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from . import patterns
 from .lexicon import ALL
 from .markers import DEFAULT, JOINERS, Marker, MarkerTable, sentence_end, word_start
 from .model import Enumeration, Paragraph, Point
-from .phrases import alt
+from .phrases import alt, is_han
 
 __all__ = ["GAP", "Marker", "announced_in", "find", "find_marker", "points", "runs"]
 
@@ -237,10 +236,10 @@ def _point(paragraphs: Sequence[Paragraph], mk: Marker, end: Pos) -> Point:
 
 _NUMBER_WORDS = {k: v for k, v in ALL.number_words.items() if " " not in k}
 _TOKEN = patterns.compile(r"[\p{L}\p{N}'’\-]+")
-_STEMS = tuple(s for s in ALL.count_nouns if s.isascii() or not regex.match(r"\p{Han}", s))
+_STEMS = tuple(s for s in ALL.count_nouns if s.isascii() or not is_han(s))
 _HAN_COUNT = patterns.compile(
     r"(?P<n>[两二三四五六七八九十])\s*(?:个|大|项|条|件)?\s*(?:"
-    + alt([s for s in ALL.count_nouns if regex.match(r"\p{Han}", s)])
+    + alt([s for s in ALL.count_nouns if is_han(s)])
     + ")"
 )
 _HAN_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,

@@ -169,7 +169,7 @@ def page_format(
     if not answered or not said.interview:
         return NOT_AN_INTERVIEW
     counts = Counter(exchange_format(qs, ans) for qs, ans in answered)
-    fmt, n = counts.most_common(1)[0]
+    fmt, n = max(counts.items(), key=lambda kv: kv[1])  # (most_common imports heapq)
     if n * 4 >= 3 * len(answered):
         return fmt
     return "mixed"

@@ -26,7 +26,7 @@ import regex
 
 from . import patterns
 from .lexicon import ALL
-from .phrases import cores, spaced_alt, trie
+from .phrases import cores, is_han, spaced_alt, trie
 
 #: words that may join a marker to what precedes it: "and secondly", "und b)"
 JOINERS = frozenset({"and", "und", "а", "и", "і", "та", "but", "aber", "но", "але", "y", "e",
@@ -53,7 +53,7 @@ def _key(printed: str) -> str:
 
 
 def _is_han(word: str) -> bool:
-    return regex.match(r"\p{Han}", word) is not None
+    return is_han(word)
 
 
 @attrs.frozen

@@ -26,8 +26,6 @@ import atexit
 import os
 import pickle
 import sys
-import tempfile
-from pathlib import Path
 
 import regex
 
@@ -38,18 +36,20 @@ _cache: dict[_Key, regex.Pattern[str]] | None = None
 _new = 0  # patterns compiled in this run that the file does not hold yet
 
 
-def cache_file() -> Path | None:
-    """Where the compiled patterns are kept, or None when the cache is off."""
+def cache_file() -> str | None:
+    """Where the compiled patterns are kept, or None when the cache is off.
+    (Plain ``os.path``: ``pathlib`` costs a start-up a few milliseconds.)"""
     where = os.environ.get("INTERVIEWPARSE_CACHE_DIR")
     if where is not None and where.strip().lower() in ("", "0", "off", "no", "false"):
         return None
     if where:
-        base = Path(where)
+        base = where
     else:
         xdg = os.environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "interviewparse"
+        base = os.path.join(xdg or os.path.join(os.path.expanduser("~"), ".cache"),
+                            "interviewparse")
     py = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    return base / f"patterns-{__version__}-regex{regex.__version__}-py{py}.pickle"
+    return os.path.join(base, f"patterns-{__version__}-regex{regex.__version__}-py{py}.pickle")
 
 
 def _load() -> dict[_Key, regex.Pattern[str]]:
@@ -59,7 +59,7 @@ def _load() -> dict[_Key, regex.Pattern[str]]:
         path = cache_file()
         if path is not None:
             try:
-                with path.open("rb") as f:
+                with open(path, "rb") as f:
                     found = pickle.load(f)
                 if isinstance(found, dict):
                     _cache = found
@@ -92,8 +92,11 @@ def save() -> None:
     if path is None or not _new or _cache is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
+        import tempfile  # (only a run that compiled something new writes)
+
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".patterns-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(_cache, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -122,3 +122,11 @@ def cores(words: Iterable[str]) -> list[str]:
         if not any(c in t for c in cores):
             cores.append(t)
     return cores
+
+
+_HAN_FIRST = regex.compile(r"\p{Han}")
+
+
+def is_han(word: str) -> bool:
+    """The word opens with a Han character ("第一", "两个方面")."""
+    return _HAN_FIRST.match(word) is not None

@@ -14,7 +14,7 @@ import regex
 from . import patterns
 from .enumerations import find_marker
 from .lexicon import ALL, Lexicon
-from .phrases import spaced_alt
+from .phrases import is_han, spaced_alt
 from .text import Line, make_line
 from .units import ANSWER, RawTurn, Unit
 
@@ -36,20 +36,20 @@ _IMPERATIVE = patterns.compile(
     "(?:(?:" + "|".join(re.escape(p) for p in ALL.please) + r"),?\s+)?"
     "(?:" + spaced_alt(ALL.imperatives) + r")(?![\p{L}])"
     "|(?:" + "|".join(re.escape(p) for p in ALL.imperatives
-                      if not p.isascii() and regex.match(r"\p{Han}", p)) + ")"
+                      if not p.isascii() and is_han(p)) + ")"
 )
 _HAN_I = patterns.compile(r"我(?!们)")  # "I", not "we"
 _OTHERS_OPEN = patterns.compile(
     r"(?:^|[.!?…。！？]\s*)(?:(?:"
     + "|".join(re.escape(w) for w in sorted(ALL.others_say, key=lambda w: (-len(w), w))
-               if not regex.match(r"\p{Han}", w))
+               if not is_han(w))
     + r")(?![\p{L}\-])|(?:"  # Chinese has no spaces: "很多人觉得" has no word end to look for
-    + "|".join(re.escape(w) for w in ALL.others_say if regex.match(r"\p{Han}", w))
+    + "|".join(re.escape(w) for w in ALL.others_say if is_han(w))
     + "))",
     regex.IGNORECASE,
 )
-_REPORT_STEMS = tuple(v for v in ALL.report_verbs if not regex.match(r"\p{Han}", v))
-_REPORT_HAN = tuple(v for v in ALL.report_verbs if regex.match(r"\p{Han}", v))
+_REPORT_STEMS = tuple(v for v in ALL.report_verbs if not is_han(v))
+_REPORT_HAN = tuple(v for v in ALL.report_verbs if is_han(v))
 # what a remark says about the interviewee's own past: "You never did ..."
 _ABOUT_THEM = patterns.compile(
     r"(?i)\b(?:did|didn't|were|was|have|had|'ve|said|told|mentioned|wrote|began|started|spent|"
