@@ -126,3 +126,46 @@ def test_html_without_the_extra_says_how_to_install(tmp_path: Path) -> None:
     assert proc.returncode == 3
     assert "pip install 'interviewparse[html]'" in proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) == 1
+
+
+def test_emit_text_and_another_format_is_usage(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    proc = run(page, "--emit-text", "--format", "markdown")
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines()[-1] == (
+        "interviewparse: error: --emit-text is --format text: it cannot go with --format markdown")
+    assert run(page, "--emit-text", "--format", "text").stdout == PAGE
+
+
+def test_text_of_several_pages_goes_to_files(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "b.txt").write_text(PROSE, encoding="cp1251")
+    proc = run(pages, "--emit-text")
+    assert proc.returncode == 2 and "--output DIR" in proc.stderr
+    out = tmp_path / "out"
+    done = run(pages, "--emit-text", "--output", out, "--skip-non-interviews")
+    assert done.returncode == 0, done.stderr
+    # the input is never overwritten, and the filters hold: only the interview's text
+    assert sorted(p.name for p in out.iterdir()) == ["a.text.txt"]
+    assert (out / "a.text.txt").read_text(encoding="utf-8") == PAGE
+    assert done.stderr.splitlines()[-1].startswith("interviewparse: 2 pages, 1 interview,")
+
+
+def test_a_folder_of_html_pages_gets_a_hint() -> None:
+    proc = run(HTML)
+    assert proc.returncode == 3
+    assert "(it holds HTML pages: add --input-format html)" in proc.stderr.splitlines()[0]
+
+
+def test_html_errors_name_the_file(tmp_path: Path) -> None:
+    block = tmp_path / "block"
+    block.mkdir()
+    (block / "resiliparse.py").write_text("raise ImportError('blocked for the test')\n")
+    env = {**os.environ, "PYTHONPATH": f"{block}{os.pathsep}{ROOT / 'src'}"}
+    page = HTML / "magazine-qa.html"
+    proc = subprocess.run([sys.executable, "-m", "interviewparse", str(page)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.stderr.startswith(f"interviewparse: error: {page}: reading HTML needs")

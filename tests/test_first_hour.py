@@ -33,6 +33,19 @@ def test_parse_takes_bytes_in_any_unicode_form(encoding: str) -> None:
         encoding.replace("-", "").replace("sig", "")[:5])
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", [
+    "Вопрос: Когда вы начали?\nОтвет: В девяносто восьмом году, с братом.\n",
+    "问：你什么时候开始做茶的？\n答：一九九八年，一开始只有我一个人。\n",
+    "Ερώτηση: Πότε ήρθατε;\nΑπάντηση: Το 1998, με τον αδελφό μου.\n",
+], ids=["ru", "zh", "el"])
+def test_utf16_and_utf32_without_a_bom_in_any_script(text: str, encoding: str) -> None:
+    page = interviewparse.parse(text.encode(encoding))
+    assert page.metadata.encoding == encoding
+    same = interviewparse.parse(text)
+    assert page.exchanges == same.exchanges and page.lead == same.lead
+
+
 def test_bytes_parse_exactly_as_parse_bytes() -> None:
     data = PAGE.encode("utf-16-le")
     assert interviewparse.parse(data) == interviewparse.parse_bytes(data)
@@ -46,13 +59,23 @@ def test_binary_bytes_say_what_was_tried() -> None:
 def test_parse_refuses_what_is_neither_text_nor_bytes() -> None:
     with pytest.raises(TypeError, match="str or bytes, not int"):
         interviewparse.parse(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="str or bytes, not int"):
+        interviewparse.parse_html(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", [bytes, bytearray, memoryview])
+def test_every_bytes_like_input_is_decoded(kind: type) -> None:
+    page = interviewparse.parse(kind(PAGE.encode("utf-8")))
+    assert [ex.question.text for ex in page.exchanges] == [
+        "How many crossings have you made?", "What do you remember of the first one?"]
 
 
 def test_a_known_language_is_used_as_given() -> None:
     assert interviewparse.parse(PAGE, language="PT").language == "pt"
     assert interviewparse.parse(PAGE).language == "en"
-    with pytest.raises(ValueError, match="ISO 639"):
-        interviewparse.parse(PAGE, language="Portuguese")
+    for bad in ("Portuguese", "xx", "e", ""):
+        with pytest.raises(ValueError, match="ISO 639"):
+            interviewparse.parse(PAGE, language=bad)
 
 
 def test_the_language_given_picks_the_lexicon() -> None:
@@ -99,3 +122,16 @@ def test_explain_cuts_long_lines_to_the_width() -> None:
     view = explain(interviewparse.parse(text), text, width=90)
     assert all(len(r) <= 90 for r in view.splitlines() if not r.startswith("#"))
     assert "…" in view
+
+
+def test_markdown_keeps_a_run_inside_one_paragraph_as_the_paragraph() -> None:
+    from interviewparse.render import to_markdown
+
+    text = ("Q: What matters most on the river?\n"
+            "A: First, the weather. Second, the boat. Third, the crew.\n"
+            "Q: And the map?\nA: We never had one, and we never needed it.\n")
+    page = interviewparse.parse(text)
+    assert [len(e.items) for e in page.enumerations] == [3]  # the JSON has the run
+    md = to_markdown(page)
+    assert "*A:* First, the weather. Second, the boat. Third, the crew." in md
+    assert "1. " not in md and not any(line.endswith(" ") for line in md.splitlines())

@@ -37,7 +37,17 @@ _NOT_FOUND = re.compile(
 
 
 def _missing(*modules: str) -> list[str]:
-    return [m for m in modules if importlib.util.find_spec(m) is None]
+    """The modules that cannot be imported (a dotted name whose parent is
+    missing too: ``find_spec`` raises for it rather than answer None)."""
+    out = []
+    for m in modules:
+        try:
+            found = importlib.util.find_spec(m)
+        except ImportError:
+            found = None
+        if found is None:
+            out.append(m)
+    return out
 
 
 def directives() -> set[str]:

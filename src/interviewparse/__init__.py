@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 
 import attrs
@@ -17,6 +16,7 @@ import attrs
 from ._version import __version__
 from .assemble import parse as _parse
 from .exchanges import NOT_AN_INTERVIEW
+from .language import ISO_639_1
 from .model import (
     SCHEMA_VERSION,
     BoilerplateLine,
@@ -45,7 +45,6 @@ CONFIDENT = THRESHOLD
 """The ``confidence`` at and above which a page is called an interview (its
 ``format`` is not ``"not-an-interview"``); the CLI's ``--skip-non-interviews``
 keeps such pages."""
-_ISO_639 = re.compile(r"[A-Za-z]{2,3}")
 
 
 class InputError(Exception):
@@ -82,7 +81,7 @@ def parse(
             its bytes (decoded exactly as ``parse_bytes`` does).
         source: Where the page came from (a path, a URL); copied to
             ``Interview.source``.
-        language: The page's language as an ISO 639 code ("de", "pt"),
+        language: The page's language as an ISO 639-1 code ("de", "pt"),
             when the caller knows it: no detection then, and the lexicon of
             that language is used (a language without one is read by
             structure alone). ``None`` detects it.
@@ -93,7 +92,7 @@ def parse(
 
     Raises:
         NotTextError: ``text`` is ``bytes`` that are binary or do not decode.
-        ValueError: ``language`` is not an ISO 639 code.
+        ValueError: ``language`` is not an ISO 639-1 code.
         TypeError: ``text`` is neither ``str`` nor ``bytes``.
     """
     lang = _language(language)
@@ -108,9 +107,9 @@ def _language(code: str | None) -> str | None:
     """A caller's language code, checked and lower-cased ("PT" -> "pt")."""
     if code is None:
         return None
-    if not isinstance(code, str) or not _ISO_639.fullmatch(code.strip()):
+    if not isinstance(code, str) or code.strip().lower() not in ISO_639_1:
         raise ValueError(
-            f"language must be an ISO 639 code such as 'en' or 'pt', not {code!r}"
+            f"language must be an ISO 639-1 code such as 'en' or 'pt', not {code!r}"
         )
     return code.strip().lower()
 
@@ -132,7 +131,7 @@ def parse_bytes(
     Raises:
         NotTextError: The data is binary or does not decode; the message
             says what was tried.
-        ValueError: ``language`` is not an ISO 639 code.
+        ValueError: ``language`` is not an ISO 639-1 code.
     """
     lang = _language(language)
     try:
@@ -222,11 +221,15 @@ def parse_html(
     Raises:
         HtmlSupportMissing: The ``[html]`` extra is not installed.
         NotTextError: ``html`` is bytes that do not decode.
-        ValueError: ``language`` is not an ISO 639 code.
+        ValueError: ``language`` is not an ISO 639-1 code.
     """
-    from .htmltext import html_to_text
+    from .htmltext import converted
 
-    page = parse(html_to_text(html), source=source, language=language)
+    if not isinstance(html, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
+    lang = _language(language)
+    text, encoding = converted(html if isinstance(html, str) else bytes(html))
+    page = _parse(text, source=source, encoding=encoding, lang=lang)
     return attrs.evolve(page, derived_from="html")
 
 

@@ -57,7 +57,7 @@ from . import (
 )
 from .assemble import parse as parse_text
 from .clinput import Failure, Task, expand, is_wet, tasks
-from .htmltext import html_to_text, is_html_name, read_html_file
+from .htmltext import is_html_name
 from .model import Interview
 from .text import DecodeError, decode
 
@@ -130,12 +130,12 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("inputs", nargs="*", metavar="PATH",
                     help="page files, directories (walked recursively), WET files "
                     "(*.warc.wet[.gz]); '-' or nothing: standard input")
-    ap.add_argument("--format", choices=FORMATS, default="json", dest="fmt",
+    ap.add_argument("--format", choices=FORMATS, default=None, dest="fmt",
                     help="json (default: one object, or JSON Lines for several pages), "
                     "jsonl (always one line per page), markdown (for reading), "
                     "csv (one row per exchange), explain (every line, its role and "
                     "why), text (the text parsed: for HTML, the text derived from it)")
-    ap.add_argument("--emit-text", action="store_const", const="text", dest="fmt",
+    ap.add_argument("--emit-text", action="store_true",
                     help="the same as --format text: write the text the parser reads "
                     "(for HTML input, the text derived from it, which spans index)")
     ap.add_argument("--input-format", choices=("auto", "text", "html"), default="auto",
@@ -181,6 +181,9 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.inputs = ["-"]
     if args.glob is None:
         args.glob = "*.htm*" if args.input_format == "html" else "*.txt"
+    if args.emit_text and args.fmt not in (None, "text"):
+        ap.error(f"--emit-text is --format text: it cannot go with --format {args.fmt}")
+    args.fmt = "text" if args.emit_text else args.fmt or "json"
     return args
 
 
@@ -211,6 +214,8 @@ def _render(page: Interview, opts: Options, single: bool, text: str) -> Result:
         from .render import to_markdown
 
         return Result(src, "", text=to_markdown(page))
+    if opts.fmt == "text":  # the text parsed (for HTML, derived): what the spans index
+        return Result(src, "", text=text if text.endswith("\n") else text + "\n")
     if opts.fmt == "explain":
         from .explain import explain
 
@@ -223,9 +228,6 @@ def work(task: Task, opts: Options, single: bool) -> Result:
     """Read, parse and render one task; never raises."""
     try:
         text, encoding, derived = _read(task, opts)
-        if opts.fmt == "text":
-            return Result(task.source, task.out, task.group,
-                          text=text if text.endswith("\n") else text + "\n")
         threshold = opts.threshold()
         skipped = Result(task.source, task.out, task.group, interview=False, skipped=True)
         if threshold is not None and threshold >= CONFIDENT and not may_be_interview(text):
@@ -241,7 +243,7 @@ def work(task: Task, opts: Options, single: bool) -> Result:
                             exchanges=len(page.exchanges))
     except InputError as e:
         msg = str(e)
-        if task.path is None and not msg.startswith(task.source):
+        if not msg.startswith(task.source):
             msg = f"{task.source}: {msg}"
         return Result(task.source, task.out, task.group, error=msg, code=e.code)
     except Exception as e:  # a bug: say so in one line, keep going
@@ -256,9 +258,13 @@ def _read(task: Task, opts: Options) -> tuple[str, str | None, str | None]:
         opts.input_format == "auto" and is_html_name(task.path or task.source)
     )
     if html:
+        from .htmltext import converted, read_html
+
         if task.path is not None:
-            return read_html_file(task.path, max_bytes=opts.max_bytes), None, "html"
-        return html_to_text(_task_bytes(task, opts)), None, "html"
+            text, encoding = read_html(task.path, max_bytes=opts.max_bytes)
+        else:
+            text, encoding = converted(_task_bytes(task, opts))
+        return text, encoding, "html"
     data = _task_bytes(task, opts)
     try:
         decoded = decode(data)
@@ -363,6 +369,10 @@ def _main(argv: Sequence[str] | None) -> int:
     paths = list(expand(args.inputs, args.glob))
     wet = any(is_wet(p) for p, _ in paths)
     single = len(paths) == 1 and not wet
+    if opts.fmt == "text" and not single and args.output is None:
+        print("interviewparse: error: --format text prints one page; for several, "
+              "give --output DIR (a file per page)", file=sys.stderr)
+        return USAGE
     batch = not single or any(p != "-" and os.path.isdir(p) for p in args.inputs)
     show = not args.quiet and len(paths) > 1 and sys.stderr.isatty()
     progress = clio.Progress(None if wet else len(paths), show)

@@ -104,8 +104,8 @@ def tasks(inputs: Sequence[str], pattern: str, max_bytes: int) -> Iterator[Task 
     are read as they are needed)."""
     for path, out in expand(inputs, pattern):
         if not out:
-            yield Failure(path, f"no files match {pattern!r} in this directory",
-                          InputError.code)
+            yield Failure(path, f"no files match {pattern!r} in this directory"
+                          + _html_hint(path, pattern), InputError.code)
         elif path == "-":
             try:
                 data = sys.stdin.buffer.read(max_bytes + 1)
@@ -121,3 +121,13 @@ def tasks(inputs: Sequence[str], pattern: str, max_bytes: int) -> Iterator[Task 
             yield from _wet_tasks(path, out, max_bytes)
         else:
             yield Task(path, out, path=path)
+
+
+def _html_hint(folder: str, pattern: str) -> str:
+    """A hint when the folder holds HTML pages the pattern left out."""
+    if pattern != "*.txt":
+        return ""
+    for _, _, files in os.walk(folder):
+        if any(f.lower().endswith((".html", ".htm", ".html.gz", ".htm.gz")) for f in files):
+            return " (it holds HTML pages: add --input-format html)"
+    return ""

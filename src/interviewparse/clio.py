@@ -29,7 +29,7 @@ OUTPUT = 6
 #: The file suffix of each ``--format`` under ``--output``; its keys are
 #: the formats the command line offers.
 SUFFIX = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "csv": ".csv",
-          "explain": ".explain.txt", "text": ".txt"}
+          "explain": ".explain.txt", "text": ".text.txt"}
 
 _MARKER = "<!-- interviewparse page "
 # a marker's opening not already escaped by the Markdown renderer

@@ -30,8 +30,8 @@ import zlib
 from . import MAX_BYTES, InputError, NotTextError, TooLargeError, read_file
 from .text import DecodeError, decode
 
-__all__ = ["HTML_SUFFIXES", "HtmlSupportMissing", "html_to_text", "is_html_name",
-           "read_html_file"]
+__all__ = ["HTML_SUFFIXES", "HtmlSupportMissing", "converted", "html_to_text", "is_html_name",
+           "read_html", "read_html_file"]
 
 #: File names ``is_html_name`` accepts (compared without case).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
@@ -43,7 +43,10 @@ class HtmlSupportMissing(InputError):
     """HTML input was given but the ``[html]`` extra (Resiliparse) is not
     installed."""
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", *, prefixed: bool = False) -> None:
+        if prefixed:  # a message already made, with the file's name before it
+            super().__init__(detail)
+            return
         msg = f"reading HTML needs the [html] extra: {INSTALL_HINT}"
         super().__init__(f"{msg} ({detail})" if detail else msg)
 
@@ -91,27 +94,33 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes) -> str:
+    """See ``decoded_html``: the text alone."""
+    return decoded_html(data)[0]
+
+
+def decoded_html(data: bytes) -> tuple[str, str]:
     """Bytes of a page to str: a byte order mark first; then UTF-8 when the
     bytes are valid UTF-8 (a page that declares a single-byte charset but is
     UTF-8 is a common mistake, and real single-byte text is almost never
     valid UTF-8); then the declared charset, when the bytes fit it; then the
     package's own detection. Raises :class:`NotTextError` for bytes that are
-    not text."""
+    not text. Returns the text and the encoding it was read in."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(enc, "replace")
+            return data[len(bom):].decode(enc, "replace"), enc
     declared = declared_charset(data)
     if declared is not None and b"\x00" not in data[:_SNIFF]:
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
         try:
-            return data.decode(declared)
+            return data.decode(declared), declared
         except UnicodeDecodeError:
             pass  # a declaration the bytes do not fit
     try:
-        return decode(data).text
+        found = decode(data)
+        return found.text, found.encoding
     except DecodeError as e:
         raise NotTextError(str(e)) from None
 
@@ -171,10 +180,16 @@ def html_to_text(data: bytes | str) -> str:
 
     Raises :class:`HtmlSupportMissing` without the ``[html]`` extra and
     :class:`NotTextError` for bytes that are not text."""
-    html = decode_html(data) if isinstance(data, bytes) else data
+    return converted(data)[0]
+
+
+def converted(data: bytes | str) -> tuple[str, str | None]:
+    """``html_to_text``, and the encoding the bytes were read in (None for
+    a ``str``)."""
+    html, encoding = decoded_html(data) if isinstance(data, bytes) else (data, None)
     if not html.strip():
-        return ""
-    return tidy(_extract(html))
+        return "", encoding
+    return tidy(_extract(html)), encoding
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -185,12 +200,22 @@ def read_html_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) 
     not its name) and return its text as :func:`html_to_text` does. The
     errors are ``read_file``'s; ``max_bytes`` also bounds the uncompressed
     size."""
+    return read_html(path, max_bytes=max_bytes)[0]
+
+
+def read_html(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES
+) -> tuple[str, str | None]:
+    """``read_html_file``, and the encoding the page was read in. Every
+    error names the file."""
     name = os.fspath(path)
     data = read_file(name, max_bytes=max_bytes)
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(name, data, max_bytes)
     try:
-        return html_to_text(data)
+        return converted(data)
+    except HtmlSupportMissing as e:
+        raise HtmlSupportMissing(f"{name}: {e}", prefixed=True) from None
     except NotTextError as e:
         raise NotTextError(f"{name}: {e}") from None
 

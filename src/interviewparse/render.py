@@ -41,9 +41,13 @@ def _escape(text: str) -> str:
 
 
 def _points_by_line(page: Interview) -> dict[int, tuple[int, Point]]:
-    """The point that starts on each line, with its position in its list."""
+    """The point that starts on each line, with its position in its list;
+    a run whose points share a paragraph's line ("First, ... Second, ..."
+    in one paragraph) stays the paragraph it is, not a list."""
     starts: dict[int, tuple[int, Point]] = {}
     for en in page.enumerations:
+        if len({pt.line for pt in en.items}) < len(en.items):
+            continue
         for n, pt in enumerate(en.items, 1):
             starts.setdefault(pt.line, (n, pt))
     return starts
@@ -69,7 +73,7 @@ def _turn_blocks(
             tail = _tail(para, pt)
             before = para.text[: len(para.text) - len(tail)].strip()
             if before or lead:
-                yield _speaker(lead) + _escape(before)
+                yield (_speaker(lead) + _escape(before)).rstrip()
             yield f"{n}. " + _escape(tail)
             open_point = pt
             continue

@@ -189,44 +189,57 @@ def decode(data: bytes) -> Decoded:
 
 
 _WIDE_SAMPLE = 4096
-_ZEROS = 0.25  # the share of zero bytes in a column that marks it as high bytes
-_STRAY = 0.02  # the share the other column may hold
+_STRAY = 0.02  # the share of bytes in UTF-32's zero columns that may be other
+_SPACING = "\n\r\t "  # what every page's text holds, in any script
 
 
 def _wide_unicode(data: bytes) -> Decoded | None:
-    """UTF-32 or UTF-16 without a byte order mark, read from where its zero
-    bytes fall: text in a Latin, Cyrillic or Greek script gives UTF-16 a zero
-    in every other byte (the high byte of most characters), UTF-32 three
-    zeros in every four. The bytes must then decode strictly, to text with
+    """UTF-32 or UTF-16 without a byte order mark. UTF-32 is read from
+    where its zero bytes fall: text in any script of the Basic Multilingual
+    Plane gives two zeros or three in every four bytes. UTF-16 is decoded
+    in both byte orders: the right one reads line breaks and spaces, the
+    wrong one turns each into a character from another block (U+0A00,
+    U+2000), so the order with many more of them wins. The text must hold
     no NUL and few control characters. None when nothing fits."""
-    sample = data[:_WIDE_SAMPLE]
-    for width, order in ((4, "le"), (4, "be"), (2, "le"), (2, "be")):
-        if len(data) % width:
-            continue
-        cut = sample[: len(sample) - len(sample) % width]
-        if not cut:
-            continue
-        columns = [cut[k::width].count(0) / (len(cut) // width) for k in range(width)]
-        high = columns[1:] if order == "le" else columns[:-1]
-        low = columns[0] if order == "le" else columns[-1]
-        if width == 4:
-            fits = min(high[1:] if order == "le" else high[:-1]) > 1 - _STRAY and low < _STRAY
-        else:
-            fits = high[0] >= _ZEROS and low < _STRAY
-        if not fits:
-            continue
-        encoding = f"utf-{8 * width}-{order}"
+    sample = data[: _WIDE_SAMPLE - _WIDE_SAMPLE % 4]
+    if len(data) % 4 == 0 and len(sample) >= 4:
+        columns = [sample[k::4].count(0) / (len(sample) // 4) for k in range(4)]
+        for order, high, low in (("le", columns[2:], columns[0]), ("be", columns[:2], columns[3])):
+            if min(high) > 1 - _STRAY and low <= 1 - _STRAY:  # (the lowest byte varies)
+                found = _strict(data, f"utf-32-{order}")
+                if found is not None:
+                    return found
+    if len(data) % 2:
+        return None
+    scored = []
+    for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text:
-            continue
-        try:
-            return _checked(text, encoding, True)
-        except DecodeError:
-            continue
-    return None
+        head = text[:_WIDE_SAMPLE]
+        scored.append((sum(head.count(c) for c in _SPACING), encoding))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, encoding = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0
+    if best == 0 or best < 4 * runner_up:
+        return None
+    return _strict(data, encoding)
+
+
+def _strict(data: bytes, encoding: str) -> Decoded | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text:
+        return None
+    try:
+        return _checked(text, encoding, True)
+    except DecodeError:
+        return None
 
 
 def _checked(text: str, encoding: str, guessed: bool) -> Decoded:
