@@ -135,3 +135,22 @@ def test_markdown_keeps_a_run_inside_one_paragraph_as_the_paragraph() -> None:
     md = to_markdown(page)
     assert "*A:* First, the weather. Second, the boat. Third, the crew." in md
     assert "1. " not in md and not any(line.endswith(" ") for line in md.splitlines())
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The mayor on bridges\n1 March 2024\n"
+     "Mayor Lina Sorel explains the plan for the river crossing.\n"
+     "Why did the city choose a new bridge?\n"
+     "The old one cannot carry buses, and repairing it would cost nearly as much.\n"
+     "When will work start?\nIn the autumn, once the flood season is over.\n",
+     "The mayor on bridges"),
+    ("Harbour Post | Culture | Sport\nA baker who starts at three\nTuesday, 9 April 2024\n\n"
+     "We spent a night shift with Oskar Lind in his bakery by the docks.\n\n"
+     "What time do you get up?\nHalf past two, every day but Sunday.\n\n"
+     "Do you ever sleep in?\nOn my birthday, and my wife still wakes me with coffee.\n",
+     "A baker who starts at three"),
+], ids=["plain-page", "menu-and-weekday"])
+def test_a_question_under_the_first_sentence_is_no_headline(text: str, title: str) -> None:
+    page = interviewparse.parse(text)
+    assert page.metadata.title == title
+    assert page.exchanges and page.exchanges[0].question.text.endswith("?")

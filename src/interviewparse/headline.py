@@ -265,8 +265,20 @@ def _text_between(lines: Sequence[Line], roles: Sequence[Role], i: int, d: int) 
     when the date is below it (a standfirst may stand between headline and
     date)."""
     lo, hi = min(i, d), max(i, d)
-    n = sum(1 for j in range(lo + 1, hi) if roles[j].role == CONTENT and _prose(lines[j]))
+    n = sum(
+        1 for j in range(lo + 1, hi)
+        if roles[j].role == CONTENT and (_prose(lines[j]) or (d < i and _sentence(lines[j])))
+    )
     return n > (1 if d > i else 0)
+
+
+_SENTENCE_WORDS = 6
+
+
+def _sentence(line: Line) -> bool:
+    """A whole sentence of the text: it ends with a stop and runs six words
+    or more (under the date, it puts what follows inside the text)."""
+    return line.terminal and not line.question and line.words >= _SENTENCE_WORDS
 
 
 def _around(lines: Sequence[Line], i: int, n: int) -> list[int]:
