@@ -154,3 +154,22 @@ def test_a_question_under_the_first_sentence_is_no_headline(text: str, title: st
     page = interviewparse.parse(text)
     assert page.metadata.title == title
     assert page.exchanges and page.exchanges[0].question.text.endswith("?")
+
+
+@pytest.mark.parametrize("text", [
+    "Jornal da Serra\nInício | Região | Desporto | Cultura\n"
+    "O ferreiro de Vilar: \"O fogo ensina paciência\"\n05/02/2024 - 09:10\n"
+    "Rui Sampaio trabalha o ferro há quarenta anos numa oficina junto ao rio.\n"
+    "Como começou?\nComecei aos doze anos, a ajudar o meu tio. Fiz a primeira ferradura aos "
+    "catorze.\n"
+    "Ainda há clientes?\nTenho mais do que consigo atender. Acho que as pessoas voltaram a querer "
+    "coisas que duram.\n"
+    "E o futuro da oficina?\nQuero ensinar alguém antes de parar. Estou à procura há dois anos.\n"
+    "Partilhar no Facebook | Twitter\n© Jornal da Serra\n",
+], ids=["pt-smith"])
+def test_answers_that_drop_the_pronoun_still_speak_as_i(text: str) -> None:
+    """(The Spanish page of this shape is tests/test_real_shapes2.py's almedro-es.)"""
+    page = interviewparse.parse(text)
+    assert page.format == "standalone-questions", page.evidence
+    assert page.metadata.title == 'O ferreiro de Vilar: "O fogo ensina paciência"'
+    assert len(page.exchanges) == 3

@@ -489,8 +489,7 @@ Compartir en Facebook | Twitter | WhatsApp
             ["¿Por qué ha decidido acortar las fiestas?", "¿No teme perder visitantes?",
              "¿Qué ha pasado con el desfile de carrozas?", "¿Se presentará usted a la reelección?"],
             [[6], [8], [12], [14]], 9,
-            marks=pytest.mark.xfail(strict=True, reason="not-an-interview (0 exchanges) although a question says "
-                                    "'usted'; the post (caption) and its signature (other) are boilerplate")),
+        ),
     ],
     ids=["pitchside-en", "almedro-es"],
 )

@@ -181,8 +181,8 @@ class Copies:
             if j == i:
                 continue
             found = self._at(j)
-            if found is None:
-                continue
+            if found is None or self.lines[j].text.startswith("©"):
+                continue  # (the copyright line names the site, not the piece)
             other, cut = found
             if other == key:
                 if self.count[line.text.casefold()] <= _TWIN_COPIES:

@@ -20,8 +20,11 @@ LEXICON = Lexicon(
                    "presidente", "presidenta", "embajador", "embajadora", "padre", "maestro"],
     second_person=["usted", "ustedes", "tú", "tu", "te", "ti", "tus", "contigo", "vosotros", "vosotras",
                    "vuestro", "vuestra", "vuestros", "vuestras", "vos"],
-    first_singular=["yo", "me", "mi", "mí", "mis", "conmigo", "mío", "mía", "míos", "mías"],
-    first_plural=["nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras"],
+    first_singular=["yo", "me", "mi", "mí", "mis", "conmigo", "mío", "mía", "míos", "mías",
+                    # the verb alone says who speaks (no pronoun before it)
+                    "soy", "estoy", "tengo", "creo", "pienso", "quiero", "puedo", "debo", "hago", "voy", "fui", "hice", "empecé", "llegué", "aprendí", "conozco"],
+    first_plural=["nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",
+                  "somos", "estamos", "tenemos", "queremos", "creemos", "podemos", "hemos", "vamos", "hacemos", "fuimos", "hicimos", "empezamos", "trabajamos"],
     others_say=["muchos", "muchas", "algunos", "algunas", "críticos", "lectores", "oyentes",
                 "espectadores", "vecinos", "padres", "otros", "hay quien", "hay quienes",
                 "mucha gente", "la gente", "los críticos", "los vecinos", "los lectores"],

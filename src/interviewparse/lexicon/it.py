@@ -23,8 +23,11 @@ LEXICON = Lexicon(
                    "maestro"],
     second_person=["lei", "vostro", "vostra", "vostri", "vostre", "tu", "ti", "te", "tuo",
                    "tua", "tuoi"],
-    first_singular=["io", "mi", "me", "mio", "mia", "miei", "mie"],
-    first_plural=["noi", "nostro", "nostra", "nostri", "nostre"],
+    first_singular=["io", "mi", "me", "mio", "mia", "miei", "mie",
+                    # the verb alone says who speaks (no pronoun before it)
+                    "ho", "sto", "faccio", "penso", "credo", "voglio", "posso", "devo", "vado", "ero", "avevo", "facevo", "volevo", "potevo", "decido"],
+    first_plural=["noi", "nostro", "nostra", "nostri", "nostre",
+                  "abbiamo", "siamo", "facciamo", "pensiamo", "crediamo", "vogliamo", "possiamo", "dobbiamo", "andiamo", "eravamo", "avevamo", "lavoriamo"],
     others_say=["molti", "molte", "alcuni", "alcune", "critici", "lettori", "ascoltatori",
                 "spettatori", "residenti", "cittadini", "genitori", "altri", "c'è chi", "c’è chi",
                 "la gente", "i critici", "i lettori"],

@@ -22,8 +22,11 @@ LEXICON = Lexicon(
     second_person=["pan", "pani", "pana", "panu", "panem", "panią", "państwo", "państwa",
                    "państwu", "ty", "ciebie", "cię", "tobie", "twój", "twoja", "twoje", "twoim",
                    "wy", "wam", "wasz", "wasza", "wasze", "waszym"],
-    first_singular=["mnie", "mi", "mój", "moja", "moje", "mojego", "mojej", "moim", "mną"],
-    first_plural=["nam", "nasz", "nasza", "nasze", "naszych", "naszym", "nami"],
+    first_singular=["mnie", "mi", "mój", "moja", "moje", "mojego", "mojej", "moim", "mną",
+                    # the verb alone says who speaks (no pronoun before it)
+                    "jestem", "mam", "myślę", "chcę", "mogę", "wiem", "robię", "byłem", "byłam", "miałem", "miałam", "pamiętam", "pracuję", "zacząłem", "zaczęłam"],
+    first_plural=["nam", "nasz", "nasza", "nasze", "naszych", "naszym", "nami",
+                  "jesteśmy", "mamy", "chcemy", "możemy", "robimy", "byliśmy", "mieliśmy", "pracujemy"],
     others_say=["wielu", "niektórzy", "krytycy", "czytelnicy", "słuchacze", "widzowie",
                 "mieszkańcy", "rodzice", "sąsiedzi", "inni", "ludzie", "mówi się", "sporo osób",
                 "wiele osób"],

@@ -22,8 +22,11 @@ LEXICON = Lexicon(
                    "embaixador", "padre"],
     second_person=["você", "vocês", "o senhor", "a senhora", "os senhores", "as senhoras", "teu",
                    "tua", "teus", "tuas", "contigo", "vosso", "vossa"],
-    first_singular=["meu", "minha", "meus", "minhas", "mim", "comigo"],
-    first_plural=["nós", "nosso", "nossa", "nossos", "nossas", "conosco", "connosco"],
+    first_singular=["meu", "minha", "meus", "minhas", "mim", "comigo",
+                    # the verb alone says who speaks (no pronoun before it)
+                    "sou", "estou", "tenho", "acho", "penso", "quero", "posso", "devo", "faço", "vou", "fiz", "comecei", "cheguei", "aprendi", "lembro"],
+    first_plural=["nós", "nosso", "nossa", "nossos", "nossas", "conosco", "connosco",
+                  "somos", "estamos", "temos", "queremos", "achamos", "podemos", "vamos", "fazemos", "fomos", "fizemos", "começamos", "trabalhamos"],
     others_say=["muitos", "muitas", "alguns", "algumas", "críticos", "leitores", "ouvintes",
                 "espectadores", "moradores", "pais", "outros", "há quem", "as pessoas",
                 "muita gente", "os críticos", "os leitores"],
