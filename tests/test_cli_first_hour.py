@@ -12,22 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_first_hour import PAGE  # the same invented page
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "tests" / "html"
 
-PAGE = (
-    "Home | Boats | Weather\n"
-    "The ferry captain who never missed a crossing\n"
-    "By Ilse Marten\n"
-    "\n"
-    "Q: How many crossings have you made?\n"
-    "A: I stopped counting at ten thousand, in a storm year.\n"
-    "Q: What do you remember of the first one?\n"
-    "A: The smell of diesel and my father's voice, mostly.\n"
-    "\n"
-    "© 2024 Harbour Weekly\n"
-)
 PROSE = "The council met on Tuesday.\nIt approved the budget for the harbour.\n"
 
 
