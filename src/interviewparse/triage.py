@@ -31,7 +31,7 @@ from .questions import text_evidence
 from .text import EDGE_CHARS
 
 _ASKS = patterns.compile(r"[?？¿](?:[^?？.!。！]{0,80})$|[?？]\s*\S{0,3}$")
-_FIRST_WIDE = "\u1100"  # no CJK script comes before Hangul's first letter
+_WIDE = patterns.compile(r"[\u1100-\U0010ffff]")  # no CJK script comes before Hangul's letters
 _HAN = patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DASH = patterns.compile(r"(?:[—―–]|--?)\s*\S")
 # a label before a colon: a few words, or CJK characters ("记者：")
@@ -93,7 +93,7 @@ def shape(text: str) -> str | None:
             dashes += 1
             dash_asks += "?" in line or "？" in line
             marked = True
-        dot = _QA_DOT.match(head)
+        dot = _QA_DOT.match(head) if "." in head[1:14] else None
         if dot is not None and dot.group("w").casefold() in _QA_WORDS:
             return "qa-label"  # "Q. ...", "A. ..."
         m = _LABEL.match(head) if (":" in head or "：" in head) else None
@@ -175,7 +175,7 @@ def _conversation(question: str, answer: str) -> bool:
 def _size(line: str) -> int:
     """Words, a CJK character counting half (as the parser's line size)."""
     words = len(line[:2000].split())
-    if line.isascii() or max(line[:2000]) < _FIRST_WIDE:
+    if line.isascii() or _WIDE.search(line, 0, 2000) is None:
         return words
     han = len(_HAN.findall(line[:2000]))
     return words + han // 2 if han else words
