@@ -81,8 +81,10 @@ def caption(line: Line) -> bool:
         return False
     credit = _PHOTO_CREDIT_K.search(line.text[: _HEAD * 2])
     if credit is not None:
-        # "Photo: Riva Films"; "I keep a photo from that trip." is a sentence
-        return not line.terminal or ":" in credit.group(0) or "：" in credit.group(0)
+        # "Photo: Riva Films", "... the morning run. (Foto Ivo Brambati)";
+        # "I keep a photo from that trip." is a sentence
+        found = credit.group(0)
+        return not line.terminal or ":" in found or "：" in found or found.endswith(")")
     return line.size <= 8 and not line.terminal and _PHOTO_WORD_K.search(line.text) is not None
 
 # a caption that ends with its agency's name in capitals: "... last week. EFE"
