@@ -111,10 +111,23 @@ def related_lists(lines: Sequence[Line], roles: list[Role], body: int) -> None:
                 break
             if date_of(nxt.text) is not None:
                 break
-            if nxt.terminal and nxt.size > 12:
+            if nxt.terminal and nxt.size > 12 and not _listed_question(lines, roles, j):
                 break
             roles[j] = Role(BOILERPLATE, "related", "related-list")
             j += 1
+
+
+def _listed_question(lines: Sequence[Line], roles: Sequence[Role], j: int) -> bool:
+    """A headline shaped as a question inside the list: the line right under
+    it (no blank between) is another item, short and no sentence of text."""
+    if not lines[j].question or j + 1 >= len(lines):
+        return False
+    nxt = lines[j + 1]
+    return (
+        not nxt.blank and roles[j + 1].role == CONTENT and nxt.size <= 20
+        and not nxt.question and not (nxt.terminal and nxt.size > 12)
+        and cues.detect(nxt.text) is None
+    )
 
 
 _COLON_TEXT = patterns.compile(r"[:：]\s*\S")

@@ -1,0 +1,54 @@
+"""Shapes the third written set (tests/pages13) showed, each tested again on
+a page of another invented site. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import interviewparse
+
+RELATED_EN = """\
+Northfield Courier
+News | Sport | Life
+The ferry pilot who reads the fog
+12 June 2024
+Mara Quist has guided ferries across the sound for twenty years.
+
+What does fog sound like from the bridge?
+Mara Quist: Like cotton wool. You hear your own engine twice, once from the water and once from the cliffs.
+
+READ MORE
+Harbour board approves new pontoon for the summer season
+Why are fewer ferries crossing the sound on Sundays than they did last summer?
+Lifeboat crew rescues two kayakers off the north point
+
+Do you ever refuse to sail?
+Mara Quist: Twice in twenty years. Both times the passengers were angry and both times the sea proved me right.
+"""
+
+CAPTION_EN = """\
+The Dales Weekly
+Home | Farming | Events
+A shepherd who still walks the fells
+3 May 2024
+
+How many sheep do you keep now?
+Four hundred ewes, and every one of them knows the way home better than my dog.
+Tom Ashby with his flock above Kettlewell on a wet morning in April. (Photo Jane Rigg)
+What will happen to the farm after you?
+My niece wants it. She is better with the accounts than I ever was, and the sheep like her.
+"""
+
+
+def test_a_question_headline_in_a_related_box_is_no_question() -> None:
+    page = interviewparse.parse(RELATED_EN)
+    assert [ex.question.text for ex in page.exchanges] == [
+        "What does fog sound like from the bridge?", "Do you ever refuse to sail?"]
+    related = {b.line for b in page.boilerplate if b.kind == "related"}
+    assert {9, 10, 11, 12} <= related
+
+
+def test_a_caption_closed_by_its_credit_in_brackets() -> None:
+    page = interviewparse.parse(CAPTION_EN)
+    assert len(page.exchanges) == 2
+    assert page.exchanges[0].answer.text.startswith("Four hundred ewes")
+    assert "Tom Ashby" not in page.exchanges[0].answer.text
+    assert any(b.line == 7 and b.kind == "caption" for b in page.boilerplate)
