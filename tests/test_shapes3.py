@@ -52,3 +52,27 @@ def test_a_caption_closed_by_its_credit_in_brackets() -> None:
     assert page.exchanges[0].answer.text.startswith("Four hundred ewes")
     assert "Tom Ashby" not in page.exchanges[0].answer.text
     assert any(b.line == 7 and b.kind == "caption" for b in page.boilerplate)
+
+
+DONATIONS_EN = """\
+Riverside Gazette
+News | People | Sport
+The choir that sings in hospital wards
+4 October 2024
+Every Thursday the Larkfield Singers visit the children's ward.
+
+How did you start visiting the ward?
+My daughter spent a month on that ward in 2019. I brought my guitar one evening and the nurses asked me to come back.
+What do the children ask you for most?
+Anything with animal noises. We have a song about a goat that has been requested four hundred times.
+
+Donations to the Larkfield Singers can be made through the choir's page on the hospital charity website.
+© Riverside Gazette
+"""
+
+
+def test_a_closing_note_on_how_to_give_is_trailing() -> None:
+    page = interviewparse.parse(DONATIONS_EN)
+    assert len(page.exchanges) == 2
+    assert page.exchanges[1].answer.text.endswith("four hundred times.")
+    assert [p.line for p in page.trailing] == [11]

@@ -98,7 +98,7 @@ def _close_end(groups: list[Group], roles: list[Role], lex: Lexicon) -> list[Uni
         answer = groups[-1][1]
         units = [u for r in answer for u in r.units]
         cut = _break(units, roles)
-        if cut == len(units) > 1 and (info_note(units[-1], lex) or season_note(units[-1], lex)):
+        if cut > 1 and (info_note(units[cut - 1], lex) or season_note(units[cut - 1], lex)):
             cut -= 1  # a practical note that ends the page's text: "Tickets at ..."
         if not _marked(groups[-1]) and (
             not answered(units[:cut]) or _signed_off(groups, roles, lex)

@@ -105,7 +105,8 @@ LEXICON = Lexicon(
                 "is published in", "published open access", "entry is free", "free entry", "free of charge",
                 "opening hours", "open daily", "runs until", "on show until", "on display until",
                 "booking", "registration is", "is open from", "will be open", "broadcast on",
-                "airs on", "helpline", "hotline", "for further questions", "for more information", "more information is available", "was funded by", "is funded by", "was supported by", "tickets are sold"],
+                "airs on", "helpline", "hotline", "for further questions", "for more information", "more information is available", "was funded by", "is funded by", "was supported by", "tickets are sold",
+                "donations to", "donations can", "donate at", "donate via", "can be made through"],
     notes=[
         "transcript edited", "interview edited", "edited and condensed", "condensed and edited",
         "this transcript has been edited", "this interview has been edited",
