@@ -76,3 +76,28 @@ def test_a_closing_note_on_how_to_give_is_trailing() -> None:
     assert len(page.exchanges) == 2
     assert page.exchanges[1].answer.text.endswith("four hundred times.")
     assert [p.line for p in page.trailing] == [11]
+
+
+OUTLET_FIRST_IT = """\
+Corriere della Valle
+Home | Cronaca | Sport
+Il casaro di Pian del Lupo
+7 marzo 2024
+Elio Marchetti produce formaggio in alpeggio da quarant'anni.
+
+Corriere della Valle: Come ha cominciato a fare il formaggio?
+Elio Marchetti: Da bambino, guardando mio nonno. Mi faceva girare le forme e io mi sentivo importante.
+Quante forme fa in un'estate?
+Elio Marchetti: Circa seicento, se il tempo è buono e le mucche sono tranquille.
+Chi comprerà il suo formaggio tra dieci anni?
+Elio Marchetti: Spero i figli di chi lo compra oggi. Il sapore di un alpeggio non si copia.
+"""
+
+
+def test_the_outlet_labels_only_its_first_question() -> None:
+    page = interviewparse.parse(OUTLET_FIRST_IT)
+    assert [ex.question.text for ex in page.exchanges] == [
+        "Come ha cominciato a fare il formaggio?", "Quante forme fa in un'estate?",
+        "Chi comprerà il suo formaggio tra dieci anni?"]
+    assert page.exchanges[0].question.speaker == "Corriere della Valle"
+    assert {ex.answer.speaker for ex in page.exchanges} == {"Elio Marchetti"}

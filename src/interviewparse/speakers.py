@@ -130,10 +130,13 @@ def speaker_sides(us: Sequence[Unit], lex: Lexicon) -> dict[str, str]:
     # label blocks right under a plain question: where a third of them
     # are, the questions are unlabelled and every label may answer
     after_plain = 0
+    answering: Counter[str] = Counter()  # blocks of a label right under a plain question
     for i, label in spoken:
         key = key_of[label]
         total[key] += 1
-        after_plain += after_plain_question(us, i, lex)
+        under = after_plain_question(us, i, lex)
+        after_plain += under
+        answering[key] += under
         asks[key] += _asks_block(us, i)
         words[key] += _block_words(us, i)
         first.setdefault(key, i)
@@ -144,8 +147,8 @@ def speaker_sides(us: Sequence[Unit], lex: Lexicon) -> dict[str, str]:
     free = [k for k in total if k not in forced]
     sides: dict[str, str] = dict(forced)
     if after_plain * 3 >= len(spoken):  # the questions are plain: every label answers
-        for k in free:
-            sides[k] = ANSWER
+        for k in free:  # but one that only ever asks, never under a question, asks
+            sides[k] = QUESTION if score[k] == 1 and not answering[k] else ANSWER
     elif len(total) == 1:
         for k in free:
             sides[k] = QUESTION if score[k] >= 0.5 else ANSWER
