@@ -33,7 +33,10 @@ _QA = patterns.compile(
     regex.IGNORECASE,
 )
 
-_PARTICLE = r"(?:von|van|der|den|de|da|di|do|du|la|le|bin|ibn|al|el|ben|zu|dos|das|del|della|delle|dei|degli|des)"
+_PARTICLE = (
+    r"(?:von|van|der|den|de|da|di|do|du|la|le|bin|ibn|al|el|ben|zu|dos|das|del"
+    r"|della|delle|dei|degli|des)"
+)
 _TOKEN = r"(?:\p{Lu}\.[ \t]?){0,3}\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _HAN_NAME = r"\p{Han}{2,5}"
 _QUOTED = r"[\"«„“][^\"«»„“”\n]{1,40}[\"»“”]"
