@@ -101,3 +101,27 @@ def test_the_outlet_labels_only_its_first_question() -> None:
         "Chi comprerà il suo formaggio tra dieci anni?"]
     assert page.exchanges[0].question.speaker == "Corriere della Valle"
     assert {ex.answer.speaker for ex in page.exchanges} == {"Elio Marchetti"}
+
+
+TRANSCRIPT_EN = """\
+Valley Radio
+Programmes | Podcasts | Schedule
+Morning Call: the beekeeper of Hollin Lane
+Episode 41 · 2 May 2024
+
+Jo Marsh: Good morning. You keep forty hives in a town garden. How did that start?
+Aled Price: With one swarm in my chimney, twelve years ago. I called a beekeeper and ended up as his apprentice.
+Jo Marsh: Do the neighbours mind?
+Aled Price: They did until the first jar of honey arrived on their doorstep. Now they ask when the next one is due.
+Jo Marsh: Aled Price, thank you.
+Aled Price: Thank you for having me.
+
+This episode was recorded in the studio on 30 April with a listener audience.
+"""
+
+
+def test_a_note_about_the_episode_after_a_transcript_is_trailing() -> None:
+    page = interviewparse.parse(TRANSCRIPT_EN)
+    assert page.format == "speaker-labels"
+    assert page.exchanges[-1].answer.text == "Thank you for having me."
+    assert [p.line for p in page.trailing] == [12]

@@ -123,6 +123,7 @@ LEXICON = Lexicon(
     comment_heads=["comments", "reader comments", "readers' comments", "join the discussion", "discussion", "leave a comment", "show comments"],
     reported_questions=["wants to know", "would like to know", "asks whether", "asks why", "asks how", "asks when", "asks if", "asks what", "is asking whether", "wonders whether", "wonders why"],
     about_piece=["this interview", "this article", "this story", "this conversation", "this piece",
+                 "this transcript", "this episode",
                  "the full interview", "the interview has been", "edited for length", "edited for clarity",
                  "originally published", "first published", "was first published", "will appear in"],
     thanks=["thank you", "thanks", "many thanks"],
