@@ -60,12 +60,18 @@ PAGES10_FLOORS = floors(pair=0.98, boilerplate=0.98)
 
 # tests/pages11: Spanish, French, Italian, Portuguese and Polish, written for
 # issue 13 and held out while the rules were written (first look 0.718 pair)
-PAGES11_FLOORS = floors(pair=0.92, question=0.97, boilerplate=0.98, enumeration=0.85,
-                        title=0.91, speaker=0.90)
+PAGES11_FLOORS = floors(pair=0.925, question=0.97, boilerplate=0.985, enumeration=0.85,
+                        title=0.91, speaker=0.91)
 # tests/pages12: complete written pages in eight languages, written by a
 # helper who had not seen the parser, at the end of the second real-page pass
 # (first look 0.842 pair, 0.917 question, 0.812 enumeration, 0.808 speaker)
-PAGES12_FLOORS = floors(pair=0.97, boilerplate=0.99, speaker=0.92)
+PAGES12_FLOORS = floors(pair=0.98, boilerplate=0.99, speaker=0.95)
+# tests/pages13: twelve complete pages in eight languages (two no interviews),
+# written by a helper who had not seen the parser, in the third session of
+# the real-page work (first look 0.900 pair, 0.957 question, 0.824 speaker)
+PAGES13_FLOORS = floors(pair=0.96, question=0.97, boilerplate=0.99, speaker=0.94, enumeration=0.0)
+# (enumeration: its one run, "D'abord ... Ensuite ... Enfin" in one French
+# paragraph, is not found; "ensuite" as an ordinal made false runs elsewhere)
 # ../shared/realdev: complete real pages (first look 0.559 pair, 0.368 title,
 # 0.394 published, 0.144 leaked; issue 13 asks for 0.95 and leaked <= 0.02)
 SHARED = HERE.parent.parent / "shared"
@@ -127,6 +133,13 @@ def test_pages12_floors() -> None:
     if not any(folder.glob("*.gold.json")):
         pytest.skip("tests/pages12 is missing")
     _check(folder, PAGES12_FLOORS, leak_ceiling=0.02)
+
+
+def test_pages13_floors() -> None:
+    folder = HERE / "pages13"
+    if not any(folder.glob("*.gold.json")):
+        pytest.skip("tests/pages13 is missing")
+    _check(folder, PAGES13_FLOORS, leak_ceiling=0.01)
 
 
 def test_realdev_floors() -> None:
