@@ -125,3 +125,29 @@ def test_a_note_about_the_episode_after_a_transcript_is_trailing() -> None:
     assert page.format == "speaker-labels"
     assert page.exchanges[-1].answer.text == "Thank you for having me."
     assert [p.line for p in page.trailing] == [12]
+
+
+NBSP_FR = (
+    "Le Courrier du Lac\n"
+    "Accueil | Région | Culture\n"
+    "Le passeur du lac d'Aiguebelle\n"
+    "Publié le 04/06/2024\n"
+    "Marc Vallon fait traverser le lac depuis trente ans.\n"
+    "\n"
+    "Le Courrier du Lac\u00a0: Combien de traversées faites-vous par jour\u00a0?\n"
+    "Marc\u00a0Vallon\u00a0: Six en été, deux en hiver. Il faut trois choses pour tenir. "
+    "D'abord, un bon moteur. Ensuite, de la patience avec les touristes. Enfin, un café "
+    "chaud dans la cabine.\n"
+    "Le Courrier du Lac\u00a0: Et le brouillard\u00a0?\n"
+    "Vallon\u00a0: Je le connais mieux que ma femme, dit-elle souvent.\n"
+)
+
+
+def test_french_labels_with_a_no_break_space_before_the_colon() -> None:
+    page = interviewparse.parse(NBSP_FR)
+    assert [ex.question.text for ex in page.exchanges] == [
+        "Combien de traversées faites-vous par jour\u00a0?", "Et le brouillard\u00a0?"]
+    assert [" ".join(ex.answer.speaker.split()) for ex in page.exchanges] == [
+        "Marc Vallon", "Vallon"]
+    assert [[it.marker for it in en.items] for en in page.enumerations] == [
+        ["D'abord", "Ensuite", "Enfin"]]

@@ -47,9 +47,9 @@ _ROLE = "|".join(re.escape(w) for w in sorted(
 _UNIT = rf"(?:{_QUOTED}|{_TOKEN}|(?i:{_ROLE})(?![\p{{L}}]))"
 _SPEAKER = patterns.compile(
     r"(?P<label>"
-    rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\-]+(?:{_PARTICLE}[ \t]+)?{_UNIT}){{0,3}})"
+    rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\u00a0\-]+(?:{_PARTICLE}[ \t\u00a0]+)?{_UNIT}){{0,3}})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r")[ \t]*(?P<punct>[:：])\s*"
+    r")[ \t\u00a0\u202f]*(?P<punct>[:：])\s*"  # (French sets a no-break space before ":")
 )
 # the same label shapes standing alone without a colon ("Petra Noll",
 # "INTERVIEWER"): a speaker only where the page repeats them (roles.py)

@@ -47,7 +47,9 @@ def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
 
 
 # a label with a title before the name: "President of China Media Group Shen Haixiong:"
-_TITLED = patterns.compile(r"(?P<label>\p{Lu}[^:：\n]{2,100}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)")
+_TITLED = patterns.compile(
+    r"(?P<label>\p{Lu}[^:：\n]{2,100}?)[ \t\u00a0\u202f]*(?P<punct>[:：])[ \t\u00a0]+(?=\S)"
+)
 _TITLE_WORDS = 12
 
 
@@ -83,7 +85,7 @@ def _colon(head: str) -> bool:
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
 _OPENER = patterns.compile(
-    r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t]*(?P<punct>[:：])[ \t]+(?=\S)"
+    r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t\u00a0\u202f]*(?P<punct>[:：])[ \t\u00a0]+(?=\S)"
 )
 _OPENER_REPEAT = 3
 _OPENER_WORDS = 4

@@ -46,6 +46,7 @@ LEXICON = Lexicon(
         "premièrement": 1, "deuxièmement": 2, "troisièmement": 3, "quatrièmement": 4,
         "cinquièmement": 5, "en premier lieu": 1, "en deuxième lieu": 2, "en second lieu": 2,
         "en troisième lieu": 3, "en quatrième lieu": 4, "secundo": 2, "tertio": 3,
+        "d'abord": 1, "d’abord": 1, "tout d'abord": 1, "tout d’abord": 1, "ensuite": 2,
     },
     finals=["enfin", "et enfin", "finalement", "pour finir", "en dernier lieu"],
     number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8, "dix": 10},
