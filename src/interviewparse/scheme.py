@@ -85,7 +85,8 @@ def _colon(head: str) -> bool:
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
 _OPENER = patterns.compile(
-    r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t\u00a0\u202f]*(?P<punct>[:：])[ \t\u00a0]+(?=\S)"
+    r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t\u00a0\u202f]*(?P<punct>[:：])"
+    r"[ \t\u00a0]+(?=\S)"
 )
 _OPENER_REPEAT = 3
 _OPENER_WORDS = 4
