@@ -60,8 +60,8 @@ PAGES10_FLOORS = floors(pair=0.98, boilerplate=0.98)
 
 # tests/pages11: Spanish, French, Italian, Portuguese and Polish, written for
 # issue 13 and held out while the rules were written (first look 0.718 pair)
-PAGES11_FLOORS = floors(pair=0.925, question=0.97, boilerplate=0.985, enumeration=0.85,
-                        title=0.91, speaker=0.91)
+PAGES11_FLOORS = floors(pair=0.93, question=0.975, boilerplate=0.985, enumeration=0.90,
+                        title=0.91, speaker=0.93)
 # tests/pages12: complete written pages in eight languages, written by a
 # helper who had not seen the parser, at the end of the second real-page pass
 # (first look 0.842 pair, 0.917 question, 0.812 enumeration, 0.808 speaker)
@@ -75,8 +75,8 @@ PAGES13_FLOORS = floors(pair=0.96, question=0.97, boilerplate=0.99, speaker=0.94
 # ../shared/realdev: complete real pages (first look 0.559 pair, 0.368 title,
 # 0.394 published, 0.144 leaked; issue 13 asks for 0.95 and leaked <= 0.02)
 SHARED = HERE.parent.parent / "shared"
-REALDEV_FLOORS = floors(pair=0.91, question=0.975, boilerplate=0.985, enumeration=0.95,
-                        title=0.89, published=0.96, speaker=0.90, content_kept=0.975)
+REALDEV_FLOORS = floors(pair=0.912, question=0.975, boilerplate=0.985, enumeration=0.95,
+                        title=0.89, published=0.96, speaker=0.905, content_kept=0.975)
 REALDEV_LEAK = 0.035
 # the share of pages that are no interviews called interviews (first look:
 # realneg 31.6%, its hard pages 48%; tests/notinterviews 20%)
