@@ -151,3 +151,28 @@ def test_french_labels_with_a_no_break_space_before_the_colon() -> None:
         "Marc Vallon", "Vallon"]
     assert [[it.marker for it in en.items] for en in page.enumerations] == [
         ["D'abord", "Ensuite", "Enfin"]]
+
+
+HEADER_IT = """\
+Il Mattino di Valsorda
+Cronaca | Sport | Cultura
+Il fornaio che non chiude mai, nemmeno a Ferragosto
+Lucia Bernardi
+Pubblicato il 3 agosto 2024 alle ore 06:15
+Lettura 4 minuti
+
+Da quarant'anni Aldo Ferri accende il forno alle tre di notte.
+
+Non si stanca mai di alzarsi così presto?
+Mai. Quando sento l'odore del pane mi sveglio del tutto, e alle sei ho già voglia di parlare con i clienti.
+Che cosa le chiedono di più?
+Il pane di segale. Lo faccio come mio padre, con il lievito madre che ha cinquant'anni.
+"""
+
+
+def test_the_header_of_a_page_whose_author_is_a_bare_name() -> None:
+    page = interviewparse.parse(HEADER_IT)
+    md = page.metadata
+    assert md.title == "Il fornaio che non chiude mai, nemmeno a Ferragosto"
+    assert md.published is not None and md.published.isoformat() == "2024-08-03T06:15:00"
+    assert any(b.line == 5 and b.rule == "widget" for b in page.boilerplate)

@@ -60,6 +60,8 @@ def title(
             continue  # the text under a label printed alone: a turn
         if i in near and not copies.twinned(ln):
             continue  # a date line, unless the headline printed twice has a date glued to it
+        if _signature(lines, roles, i):
+            continue  # "Marina Solsona Pardiñas" under the headline: its author
         if i > start and (ln.question or not (
             copies.twinned(ln) or any(j in near for j in _around(lines, i, 2))
         )):
@@ -306,6 +308,19 @@ def _in_menu(lines: Sequence[Line], roles: Sequence[Role], i: int) -> bool:
         j is not None and lines[j].size <= 4 and not lines[j].terminal
         and roles[j].kind != "byline"
         for j in around
+    )
+
+
+def _signature(lines: Sequence[Line], roles: Sequence[Role], i: int) -> bool:
+    """A bare name (two to four capitalised words) right under a longer
+    headline-shaped line of text: the author's name, printed without "By"."""
+    ln = lines[i]
+    if ln.size < 2 or ln.size > 4 or cues.bare_label(ln.text) is None:
+        return False
+    above = next_nonblank(lines, i, -1)
+    return (
+        above is not None and roles[above].role == CONTENT and headline_like(lines[above])
+        and lines[above].size > ln.size + 3
     )
 
 

@@ -258,7 +258,7 @@ YEAR_SUFFIXES: frozenset[str] = frozenset({
 
 # Words between the date and its time: "um 09:28", "в 09:28", "at 9:28".
 TIME_CONNECTORS: frozenset[str] = frozenset({
-    "at", "um", "в", "ў", "о", "à", "a las", "a la", "alle", "ore", "às", "o", "om",
+    "at", "um", "в", "ў", "о", "à", "a las", "a la", "alle", "alle ore", "ore", "às", "o", "om",
     "kl.", "kl", "klo", "godz.", "godz", "saat", "@", "a les", "ora", "v", "u", "ob",
     "pukul", "as",
 })
