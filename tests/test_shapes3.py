@@ -176,3 +176,51 @@ def test_the_header_of_a_page_whose_author_is_a_bare_name() -> None:
     assert md.title == "Il fornaio che non chiude mai, nemmeno a Ferragosto"
     assert md.published is not None and md.published.isoformat() == "2024-08-03T06:15:00"
     assert any(b.line == 5 and b.rule == "widget" for b in page.boilerplate)
+
+
+NOTES_FR = """\
+La Gazette du Causse
+Accueil | Région | Sorties
+La bergère du causse Méjean
+12/06/2024
+Depuis vingt ans, Odile Ferrand garde trois cents brebis sur le plateau.
+
+Qu'est-ce qui vous a amenée ici ?
+Un été de remplacement, en 2004. Je devais rester deux mois, je ne suis jamais repartie.
+Odile Ferrand et ses brebis au-dessus de Hures-la-Parade, un soir de mai. Photo J. K.
+Vous pensez transmettre le troupeau ?
+Ma nièce apprend le métier avec moi depuis l'automne. Elle a déjà plus de patience que moi.
+
+Des visites de la bergerie sont proposées chaque samedi matin. Inscription en mairie de Hures.
+© La Gazette du Causse
+P. IVA 01234560789
+"""
+
+
+def test_a_credit_in_initials_a_visit_note_and_a_tax_number() -> None:
+    page = interviewparse.parse(NOTES_FR)
+    assert [ex.question.text for ex in page.exchanges] == [
+        "Qu'est-ce qui vous a amenée ici ?", "Vous pensez transmettre le troupeau ?"]
+    assert any(b.line == 8 and b.kind == "caption" for b in page.boilerplate)
+    assert [p.line for p in page.trailing] == [12]
+    assert any(b.line == 14 and b.kind == "footer" for b in page.boilerplate)
+
+
+MENU_DATE_EN = """\
+Harbour News
+Home | Boats | Sport
+The last net maker
+3 May 2024
+Ruth Evans has mended nets on the quay since 1971.
+
+How did you learn the work?
+From my aunt. She gave me a needle and a torn net and said I could go home when it was whole.
+Do you still enjoy it?
+Most days. On a cold morning I would rather be indoors, but then the boats come in and I forget.
+"""
+
+
+def test_a_short_headline_between_the_menu_and_its_date() -> None:
+    for page, title in ((NOTES_FR, "La bergère du causse Méjean"),
+                        (MENU_DATE_EN, "The last net maker")):
+        assert interviewparse.parse(page).metadata.title == title

@@ -47,7 +47,8 @@ _PHOTO_WORD = patterns.compile(
 _PHOTO_CREDIT = patterns.compile(
     rf"(?<![\p{{L}}])(?:{alt(ALL.photo)})\s*(?:[:：]|(?i:by|courtesy|from|из|von)\b"
     r"|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$)"  # "Фота Сяргея Дзятлава" at the end
-    r"|[^()\n]{1,40}\)\s*$)",  # "(Foto S. Colabianchi)" closing the caption
+    r"|[^()\n]{1,40}\)\s*$"  # "(Foto S. Colabianchi)" closing the caption
+    r"|(?-i:\s+\p{Lu}\.(?:\s?\p{Lu}\.){0,2})\s*$)",  # "... Photo M. E." (initials)
     regex.IGNORECASE,
 )
 
@@ -84,7 +85,10 @@ def caption(line: Line) -> bool:
         # "Photo: Riva Films", "... the morning run. (Foto Ivo Brambati)";
         # "I keep a photo from that trip." is a sentence
         found = credit.group(0)
-        return not line.terminal or ":" in found or "：" in found or found.endswith(")")
+        closing = credit.end() >= len(line.text[: _HEAD * 2].rstrip())  # the credit ends it
+        return not line.terminal or ":" in found or "：" in found or found.endswith(")") or (
+            closing and found[-1:] == "." and found[-2:-1].isupper()
+        )
     return line.size <= 8 and not line.terminal and _PHOTO_WORD_K.search(line.text) is not None
 
 # a caption that ends with its agency's name in capitals: "... last week. EFE"

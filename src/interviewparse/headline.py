@@ -234,7 +234,7 @@ def _title_evidence(
         score -= 2  # "Aired on Tuesday 16 July, 12:06": a dateline, not a headline
     if ln.question and (_ADDRESS.match(ln.text) or _ADDRESS.match(_after_label(ln.text))):
         score -= 2  # "Dr Hollander, what ...?" speaks to somebody: a question (also after a label)
-    if ln.size <= 5 and _in_menu(lines, roles, i):
+    if ln.size <= 5 and _in_menu(lines, roles, i, dated):
         score -= 2
     return score
 
@@ -300,13 +300,13 @@ def _prose(line: Line) -> bool:
     return line.terminal and (line.words >= 12 or line.han >= 24)
 
 
-def _in_menu(lines: Sequence[Line], roles: Sequence[Role], i: int) -> bool:
+def _in_menu(lines: Sequence[Line], roles: Sequence[Role], i: int, dated: set[int]) -> bool:
     """Both neighbours are short lines that end without a stop: menu items
-    (a byline under a short headline is none)."""
+    (a byline or a date line under a short headline is none)."""
     around = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
     return all(
         j is not None and lines[j].size <= 4 and not lines[j].terminal
-        and roles[j].kind != "byline"
+        and roles[j].kind != "byline" and j not in dated
         for j in around
     )
 

@@ -366,12 +366,19 @@ _RULES_BY_SIZE: tuple[tuple[Rule, ...], ...] = tuple(
 )
 
 
+_FOOTER_LABEL_WORDS = 8
+
+
 def line_rule(line: Line) -> Role | None:
     """The role line rules give the line: the first rule whose needs the
     line's features meet and whose test says yes, or None. A line that
     opens a turn ("A: No.", "— Yes.") is never furniture."""
     cue = cues.detect(line.text)
     if cue is not None and cue.kind != "speaker":
+        if line.size <= _FOOTER_LABEL_WORDS and not line.question and FOOTER_PHRASE.match(
+            line.text
+        ):  # "P. IVA 04471230985": a footer's tax number, not an Italian "P." label
+            return Role(BOILERPLATE, "footer", "copyright-line")
         return None
     found = features(line)
     if not found:

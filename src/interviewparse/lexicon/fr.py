@@ -99,6 +99,7 @@ LEXICON = Lexicon(
            # form fields and contact labels: "Adresse :" names no speaker
            "nom", "adresse", "téléphone", "courriel"],
     info_words=["entrée libre", "entrée gratuite", "billetterie", "plus d'informations",
+                "inscription en", "inscription sur", "sur inscription", "sont proposées",
                 "plus d’informations",
                 "horaires d'ouverture", "horaires d’ouverture", "inscriptions", "diffusé sur"],
     notes=["cet entretien a été édité", "l'entretien a été édité", "l’entretien a été édité",

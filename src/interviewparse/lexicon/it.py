@@ -68,6 +68,7 @@ LEXICON = Lexicon(
              "altre notizie", "leggi di più", "continua a leggere", "vedi anche", "dello stesso autore",
              "potrebbero interessarti"],
     footer=["tutti i diritti riservati", "riproduzione riservata", "informativa sulla privacy",
+            "p. iva", "p.iva", "partita iva",
             "note legali", "termini e condizioni", "chi siamo", "mappa del sito", "partita iva",
             "p.iva"],
     footer_links=["privacy", "cookie policy", "contatti", "chi siamo", "note legali", "pubblicità",
