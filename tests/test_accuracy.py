@@ -72,6 +72,10 @@ PAGES12_FLOORS = floors(pair=0.98, boilerplate=0.99, speaker=0.95)
 PAGES13_FLOORS = floors(pair=0.96, question=0.97, boilerplate=0.99, speaker=0.94, enumeration=0.0)
 # (enumeration: its one run, "D'abord ... Ensuite ... Enfin" in one French
 # paragraph, is not found; "ensuite" as an ordinal made false runs elsewhere)
+# tests/pages14: twelve more (three no interviews), written the same way later
+# in that session (first look 0.934 pair, 0.750 title, 0.909 published)
+PAGES14_FLOORS = floors(pair=0.95, question=0.96, boilerplate=0.96, title=0.83, speaker=0.97,
+                        content_kept=0.93)
 # ../shared/realdev: complete real pages (first look 0.559 pair, 0.368 title,
 # 0.394 published, 0.144 leaked; issue 13 asks for 0.95 and leaked <= 0.02)
 SHARED = HERE.parent.parent / "shared"
@@ -140,6 +144,13 @@ def test_pages13_floors() -> None:
     if not any(folder.glob("*.gold.json")):
         pytest.skip("tests/pages13 is missing")
     _check(folder, PAGES13_FLOORS, leak_ceiling=0.01)
+
+
+def test_pages14_floors() -> None:
+    folder = HERE / "pages14"
+    if not any(folder.glob("*.gold.json")):
+        pytest.skip("tests/pages14 is missing")
+    _check(folder, PAGES14_FLOORS, leak_ceiling=0.05)
 
 
 def test_realdev_floors() -> None:
