@@ -362,10 +362,7 @@ Terms of use | Privacy policy
     ("page", "title", "quote", "answers"),
     [
         (PULL_A, 'Sculptor Lena Roos: "Stone tells you when to stop"', 8, [[6, 7], [10], [12]]),
-        pytest.param(
-            PULL_B, '"We listen to the ice"', 8, [[6, 7], [10], [12]],
-            marks=pytest.mark.xfail(strict=True, reason="a short quoted headline loses the title to "
-                                    "the pull quote below, which is then no boilerplate")),
+        (PULL_B, '"We listen to the ice"', 8, [[6, 7], [10], [12]]),
     ],
     ids=["sculptor", "ice"],
 )
