@@ -116,41 +116,15 @@ def test_corpus_floors() -> None:
      ("pages4", PAGES4_FLOORS, 0.01), ("pages5", PAGES5_FLOORS, 0.0),
      ("pages6", PAGES6_FLOORS, 0.0), ("pages7", PAGES7_FLOORS, 0.0),
      ("pages8", PAGES8_FLOORS, 0.0), ("pages9", PAGES9_FLOORS, 0.02),
-     ("pages10", PAGES10_FLOORS, 0.03)],
+     ("pages10", PAGES10_FLOORS, 0.03), ("pages11", PAGES11_FLOORS, 0.035),
+     ("pages12", PAGES12_FLOORS, 0.02), ("pages13", PAGES13_FLOORS, 0.01),
+     ("pages14", PAGES14_FLOORS, 0.05)],
 )
 def test_written_pages_floors(name: str, floors: dict[str, dict[str, float]], leak: float) -> None:
     folder = HERE / name
     if not any(folder.glob("*.gold.json")):
         pytest.skip(f"tests/{name} is missing")
     _check(folder, floors, leak_ceiling=leak)
-
-
-def test_pages11_floors() -> None:
-    folder = HERE / "pages11"
-    if not any(folder.glob("*.gold.json")):
-        pytest.skip("tests/pages11 is missing")
-    _check(folder, PAGES11_FLOORS, leak_ceiling=0.035)
-
-
-def test_pages12_floors() -> None:
-    folder = HERE / "pages12"
-    if not any(folder.glob("*.gold.json")):
-        pytest.skip("tests/pages12 is missing")
-    _check(folder, PAGES12_FLOORS, leak_ceiling=0.02)
-
-
-def test_pages13_floors() -> None:
-    folder = HERE / "pages13"
-    if not any(folder.glob("*.gold.json")):
-        pytest.skip("tests/pages13 is missing")
-    _check(folder, PAGES13_FLOORS, leak_ceiling=0.01)
-
-
-def test_pages14_floors() -> None:
-    folder = HERE / "pages14"
-    if not any(folder.glob("*.gold.json")):
-        pytest.skip("tests/pages14 is missing")
-    _check(folder, PAGES14_FLOORS, leak_ceiling=0.05)
 
 
 def test_realdev_floors() -> None:
