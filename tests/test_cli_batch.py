@@ -380,15 +380,15 @@ def test_progress_tick(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("tqdm")
     buf = io.StringIO()
     monkeypatch.setattr(sys, "stderr", buf)
-    tick = clio._progress(4, False)
-    tick()
+    quiet = clio.Progress(4, False)
+    quiet.tick()
     assert buf.getvalue() == ""
-    tick = clio._progress(4, True)
-    tick()
-    tick()
+    bar = clio.Progress(4, True)
+    bar.tick()
+    bar.tick()
     text = buf.getvalue()
     assert "/4" in text and "page" in text
-    del tick  # the bar goes with its tick function
+    bar.close()
 
 
 def run_on_pty(args: list[str], cwd: Path) -> tuple[int, bytes, bytes]:

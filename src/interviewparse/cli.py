@@ -47,19 +47,14 @@ from . import (
     CONFIDENT,
     MAX_BYTES,
     InputError,
-    NotTextError,
-    TooLargeError,
     __version__,
     clio,
     language,
     may_be_interview,
-    read_file,
 )
 from .assemble import parse as parse_text
-from .clinput import Failure, Task, expand, is_wet, tasks
-from .htmltext import is_html_name
+from .clinput import Failure, Task, expand, is_wet, read_task, tasks
 from .model import Interview
-from .text import DecodeError, decode
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -227,7 +222,7 @@ def _render(page: Interview, opts: Options, single: bool, text: str) -> Result:
 def work(task: Task, opts: Options, single: bool) -> Result:
     """Read, parse and render one task; never raises."""
     try:
-        text, encoding, derived = _read(task, opts)
+        text, encoding, derived = read_task(task, opts.input_format, opts.max_bytes)
         threshold = opts.threshold()
         skipped = Result(task.source, task.out, task.group, interview=False, skipped=True)
         if threshold is not None and threshold >= CONFIDENT and not may_be_interview(text):
@@ -249,39 +244,6 @@ def work(task: Task, opts: Options, single: bool) -> Result:
     except Exception as e:  # a bug: say so in one line, keep going
         return Result(task.source, task.out, task.group, code=INTERNAL,
                       error=f"internal error on {task.source}: {type(e).__name__}: {e}")
-
-
-def _read(task: Task, opts: Options) -> tuple[str, str | None, str | None]:
-    """The task's text, the encoding its bytes were read in, and what it was
-    derived from ("html", or None for a text page)."""
-    html = opts.input_format == "html" or (
-        opts.input_format == "auto" and is_html_name(task.path or task.source)
-    )
-    if html:
-        from .htmltext import converted, read_html
-
-        if task.path is not None:
-            text, encoding = read_html(task.path, max_bytes=opts.max_bytes)
-        else:
-            text, encoding = converted(_task_bytes(task, opts))
-        return text, encoding, "html"
-    data = _task_bytes(task, opts)
-    try:
-        decoded = decode(data)
-    except DecodeError as e:
-        where = task.path if task.path is not None else None
-        raise NotTextError(f"{where}: {e}" if where else str(e)) from None
-    return decoded.text, decoded.encoding, None
-
-
-def _task_bytes(task: Task, opts: Options) -> bytes:
-    if task.path is not None:
-        return read_file(task.path, max_bytes=opts.max_bytes)
-    data = task.data or b""
-    if len(data) > opts.max_bytes:
-        raise TooLargeError(f"{len(data)} bytes is over the limit of "
-                            f"{opts.max_bytes} (see --max-bytes)")
-    return data
 
 
 def work_chunk(chunk: list[Task | Failure], opts: Options, single: bool) -> list[Result | Failure]:

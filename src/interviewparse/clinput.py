@@ -12,8 +12,10 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from . import InputError, NotTextError, TooLargeError
+from . import InputError, NotTextError, TooLargeError, read_file
 from .clio import reason
+from .htmltext import is_html_name
+from .text import DecodeError, decode
 
 
 @attrs.frozen
@@ -131,3 +133,34 @@ def _html_hint(folder: str, pattern: str) -> str:
         if any(f.lower().endswith((".html", ".htm", ".html.gz", ".htm.gz")) for f in files):
             return " (it holds HTML pages: add --input-format html)"
     return ""
+
+
+def read_task(task: Task, input_format: str, max_bytes: int) -> tuple[str, str | None, str | None]:
+    """The task's text, the encoding its bytes were read in, and what it was
+    derived from ("html", or None for a text page). ``input_format``: "auto"
+    (HTML by the file's name), "text" or "html"."""
+    if input_format == "html" or (
+        input_format == "auto" and is_html_name(task.path or task.source)
+    ):
+        from .htmltext import converted, read_html
+
+        if task.path is not None:
+            text, encoding = read_html(task.path, max_bytes=max_bytes)
+        else:
+            text, encoding = converted(_task_bytes(task, max_bytes))
+        return text, encoding, "html"
+    try:
+        decoded = decode(_task_bytes(task, max_bytes))
+    except DecodeError as e:
+        raise NotTextError(str(e)) from None  # (the caller names the input)
+    return decoded.text, decoded.encoding, None
+
+
+def _task_bytes(task: Task, max_bytes: int) -> bytes:
+    if task.path is not None:
+        return read_file(task.path, max_bytes=max_bytes)
+    data = task.data or b""
+    if len(data) > max_bytes:
+        raise TooLargeError(f"{len(data)} bytes is over the limit of "
+                            f"{max_bytes} (see --max-bytes)")
+    return data

@@ -268,11 +268,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _progress(total: int | None, enabled: bool) -> Callable[[], None]:
-    """A tick function: a progress bar on a terminal's stderr, else nothing."""
-    return Progress(total, enabled).tick
-
-
 class Progress:
     """A progress bar on a terminal's stderr (tqdm), or nothing. Messages
     go through it, so a line never lands in the middle of the bar."""

@@ -33,6 +33,10 @@ _QA = patterns.compile(
     regex.IGNORECASE,
 )
 
+# the spaces a line may set between words and before a label's colon: no-break
+# ones too (French typography sets one before ":")
+_SPACES = " \t\u00a0\u202f"
+SPACE = f"[{_SPACES}]"
 _PARTICLE = (
     r"(?:von|van|der|den|de|da|di|do|du|la|le|bin|ibn|al|el|ben|zu|dos|das|del"
     r"|della|delle|dei|degli|des)"
@@ -47,9 +51,9 @@ _ROLE = "|".join(re.escape(w) for w in sorted(
 _UNIT = rf"(?:{_QUOTED}|{_TOKEN}|(?i:{_ROLE})(?![\p{{L}}]))"
 _SPEAKER = patterns.compile(
     r"(?P<label>"
-    rf"(?:{_HAN_NAME}|{_UNIT}(?:[ \t\u00a0\-]+(?:{_PARTICLE}[ \t\u00a0]+)?{_UNIT}){{0,3}})"
+    rf"(?:{_HAN_NAME}|{_UNIT}(?:[{_SPACES}\-]+(?:{_PARTICLE}{SPACE}+)?{_UNIT}){{0,3}})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r")[ \t\u00a0\u202f]*(?P<punct>[:：])\s*"  # (French sets a no-break space before ":")
+    rf"){SPACE}*(?P<punct>[:：])\s*"
 )
 # the same label shapes standing alone without a colon ("Petra Noll",
 # "INTERVIEWER"): a speaker only where the page repeats them (roles.py)

@@ -79,8 +79,8 @@ def line_date(text: str) -> DateMatch | None:
 # the first words a date may open with, in scripts with letter case: a month,
 # a weekday, a prefix ("Published", "Updated", "Сегодня"), an icon's alt text
 _OPENING_WORDS = frozenset(
-    nfc_lower(word.split()[0]).strip(".:")
-    for word in (*MONTHS, *WEEKDAYS, *PREFIX_KIND, *cal.ICON_WORDS)
+    word.split()[0].strip(".:")  # (the tables' keys are lower case already)
+    for word in (*MONTHS, *WEEKDAYS, *PREFIX_KIND, *map(nfc_lower, cal.ICON_WORDS))
     if word.split()
 )
 _WORD = patterns.compile(r"\p{L}[\p{L}\p{M}]*+")

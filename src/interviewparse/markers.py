@@ -52,10 +52,6 @@ def _key(printed: str) -> str:
     return " ".join(printed.casefold().split())
 
 
-def _is_han(word: str) -> bool:
-    return is_han(word)
-
-
 @attrs.frozen
 class Marker:
     index: int  # paragraph index in its container
@@ -74,7 +70,7 @@ def series_words(ordinals: Mapping[str, int], comma_only: Iterable[str] = ()) ->
     "erstens" / "zweitens"): markers wherever they stand."""
     skip = set(comma_only)
     single = {w: n for w, n in ordinals.items() if " " not in w and w not in skip
-              and not _is_han(w)}
+              and not is_han(w)}
     return frozenset(
         w for w, n in single.items()
         if any(abs(m - n) == 1 and (w[:2] == v[:2] or w[-2:] == v[-2:]) for v, m in single.items())
@@ -104,12 +100,12 @@ class MarkerTable:
         self.finals = frozenset(fold(w) for w in finals)
         self.comma_only = frozenset(fold(w) for w in comma_ordinals)
         self.possessives = frozenset(fold(w) for w in possessives)
-        self.stems = tuple(fold(s) for s in count_nouns if not _is_han(s))
+        self.stems = tuple(fold(s) for s in count_nouns if not is_han(s))
         self.series = series_words(self.ordinals, self.comma_only)
         # patterns match the words as written ("schließlich"); look-ups fold case
         printed = [*ordinals, *(the_nth or {}), *finals]
-        words = [w.lower() for w in printed if not _is_han(w)]
-        han = [w for w in printed if _is_han(w)]
+        words = [w.lower() for w in printed if not is_han(w)]
+        han = [w for w in printed if is_han(w)]
         # paragraph-opening patterns (the rule of enumerations.find_marker)
         self._word_open = patterns.compile(
             rf"(?P<m>{spaced_alt(words)})(?P<after>\s*[—–](?=\s)|[\s,，、:：.;]|$)",

@@ -151,11 +151,16 @@ def _widget(line: Line) -> bool:
     text = line.text[:_HEAD].strip("[]【】()（）")
     # ("Lesezeit: 4 Min." ends in an abbreviation's stop, not a sentence's)
     return line.size <= 6 and (not line.terminal or (line.size <= 4 and line.last == ".")) and (
-        _WIDGET.search(text) is not None or _DURATION.match(text) is not None
+        _WIDGET.search(text) is not None
     )
 
 
-# a reading or listening time in any language: "Leitura: 6 min", "Lettura 4 minuti"
+def _reading_time(line: Line) -> bool:
+    """A reading or listening time in any language: "Leitura: 6 min",
+    "Lettura 4 minuti" (the lexicons' widget words need not know it)."""
+    return _DURATION.match(line.text[:_HEAD].strip("[]【】()（）")) is not None
+
+
 _DURATION = patterns.compile(
     r"\p{L}[\p{L} ]{0,24}[:：]?\s*\d{1,3}\s*"
     r"(?:min|mins|minutes?|minutos|minuti|minuten|minut|мин|минут[аы]?)\.?$",
@@ -324,7 +329,8 @@ def _editor_note(line: Line) -> bool:
 
 LINE_RULES: tuple[Rule, ...] = (
     _rule("weather-widget", "weather", _weather, "degree"),
-    _rule("widget", "other", _widget, "widgets digit", 6),
+    _rule("widget", "other", _widget, "widgets", 6),
+    _rule("widget", "other", _reading_time, "digit", 6),  # (a widget without a widget word)
     _rule("share-row", "share", _share_row, "share social", 12),
     _rule("footer-links", "footer", _footer_links, "footer_links", 30),
     _rule("han-caption", "caption", han_caption, "han", 60),

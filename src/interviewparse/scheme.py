@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from . import patterns
+from .cues import SPACE
 from .layout import block_questions, numbered_questions, question_lists
 from .lexicon import ALL, Lexicon
 from .questions import is_standalone_question
@@ -48,7 +49,7 @@ def accept_cues(us: list[Unit], lex: Lexicon) -> list[Unit]:
 
 # a label with a title before the name: "President of China Media Group Shen Haixiong:"
 _TITLED = patterns.compile(
-    r"(?P<label>\p{Lu}[^:：\n]{2,100}?)[ \t\u00a0\u202f]*(?P<punct>[:：])[ \t\u00a0]+(?=\S)"
+    rf"(?P<label>\p{{Lu}}[^:：\n]{{2,100}}?){SPACE}*(?P<punct>[:：]){SPACE}+(?=\S)"
 )
 _TITLE_WORDS = 12
 
@@ -85,8 +86,7 @@ def _colon(head: str) -> bool:
 
 # what opens a paragraph before a colon: "Gesundheit heute: ...", "Radio one: ..."
 _OPENER = patterns.compile(
-    r"(?P<label>\p{Lu}[\p{L}\p{N}'’&.\- ]{1,38}?)[ \t\u00a0\u202f]*(?P<punct>[:：])"
-    r"[ \t\u00a0]+(?=\S)"
+    rf"(?P<label>\p{{Lu}}[\p{{L}}\p{{N}}'’&.\- ]{{1,38}}?){SPACE}*(?P<punct>[:：]){SPACE}+(?=\S)"
 )
 _OPENER_REPEAT = 3
 _OPENER_WORDS = 4

@@ -211,22 +211,14 @@ def _wide_unicode(data: bytes) -> Decoded | None:
                     return found
     if len(data) % 2:
         return None
-    scored = []
-    for encoding in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        head = text[:_WIDE_SAMPLE]
-        scored.append((sum(head.count(c) for c in _SPACING), encoding))
-    if not scored:
+    head = data[: _WIDE_SAMPLE - _WIDE_SAMPLE % 2]  # (the whole input is decoded once, below)
+    le, be = (
+        sum(head.decode(enc, "replace").count(c) for c in _SPACING)
+        for enc in ("utf-16-le", "utf-16-be")
+    )
+    if max(le, be) < 4 * min(le, be) or not max(le, be):
         return None
-    scored.sort(reverse=True)
-    best, encoding = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0
-    if best == 0 or best < 4 * runner_up:
-        return None
-    return _strict(data, encoding)
+    return _strict(data, "utf-16-le" if le > be else "utf-16-be")
 
 
 def _strict(data: bytes, encoding: str) -> Decoded | None:
